@@ -1,0 +1,154 @@
+#include "io/Checkpoint.h"
+
+#include "common/Error.h"
+#include "io/AtomicFile.h"
+#include "model/Model.h"
+
+#include <nlohmann/json.hpp>
+#include <zlib.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace nb {
+namespace {
+
+// Layout: magic (8) | json length (8) | model length (8) | optimizer length (8) | crc32 of the
+// rest (4) | json | model | optimizer. Lengths little-endian.
+constexpr char kMagic[8] = {'N', 'B', 'C', 'K', 'P', 'T', '0', '1'};
+constexpr size_t kHeader = 8 + 8 + 8 + 8 + 4;
+
+void putU64(std::string& out, uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+uint64_t getU64(const std::string& in, size_t at)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v |= static_cast<uint64_t>(static_cast<unsigned char>(in[at + static_cast<size_t>(i)])) << (8 * i);
+    return v;
+}
+
+nlohmann::json number(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+double number(const nlohmann::json& j, const char* key)
+{
+    return j.contains(key) && j.at(key).is_number() ? j.at(key).get<double>() : kNoValue;
+}
+
+uint32_t crc(const char* data, size_t size)
+{
+    uLong c = crc32(0L, Z_NULL, 0);
+    while (size > 0) {
+        const auto chunk = static_cast<uInt>(std::min<size_t>(size, 1u << 30));
+        c = crc32(c, reinterpret_cast<const Bytef*>(data), chunk);
+        data += chunk;
+        size -= chunk;
+    }
+    return static_cast<uint32_t>(c);
+}
+
+} // namespace
+
+void saveCheckpoint(const std::string& path, const Checkpoint& ck)
+{
+    nlohmann::json j;
+    j["format"] = "neuralboard-checkpoint";
+    j["version"] = 1;
+    j["app"] = NB_VERSION;
+    j["network"] = nlohmann::json::parse(ck.spec.toJson());
+    j["training"] = nlohmann::json::parse(ck.config.toJson());
+    j["scaler"] = {{"mean", ck.scaler.mean}, {"scale", ck.scaler.scale}};
+    j["classNames"] = ck.classNames;
+    j["featureNames"] = ck.featureNames;
+    j["dataset"] = {{"name", ck.datasetName}, {"spec", ck.datasetSpec}};
+    j["bestEpoch"] = ck.bestEpoch;
+    j["history"] = nlohmann::json::array();
+    for (const auto& m : ck.history)
+        j["history"].push_back({{"epoch", m.epoch}, {"seconds", m.seconds}, {"trainLoss", number(m.trainLoss)},
+            {"valLoss", number(m.valLoss)}, {"trainAccuracy", number(m.trainAccuracy)},
+            {"valAccuracy", number(m.valAccuracy)}, {"valMse", number(m.valMse)}, {"valMae", number(m.valMae)},
+            {"valR2", number(m.valR2)}, {"learningRate", number(m.learningRate)}});
+    const std::string meta = j.dump();
+
+    std::string body;
+    body.reserve(meta.size() + ck.modelState.size() + ck.optimizerState.size());
+    body += meta;
+    body += ck.modelState;
+    body += ck.optimizerState;
+
+    std::string file(kMagic, 8);
+    putU64(file, meta.size());
+    putU64(file, ck.modelState.size());
+    putU64(file, ck.optimizerState.size());
+    const uint32_t c = crc(body.data(), body.size());
+    for (int i = 0; i < 4; ++i)
+        file.push_back(static_cast<char>((c >> (8 * i)) & 0xff));
+    file += body;
+    writeFileAtomically(path, file);
+}
+
+Checkpoint loadCheckpoint(const std::string& path)
+{
+    const std::string file = readFile(path);
+    if (file.size() < kHeader || std::memcmp(file.data(), kMagic, 8) != 0)
+        throw Error(path + ": not a NeuralBoard checkpoint");
+    const uint64_t metaLen = getU64(file, 8), modelLen = getU64(file, 16), optLen = getU64(file, 24);
+    const uint64_t available = file.size() - kHeader;
+    if (metaLen > available || modelLen > available || optLen > available || metaLen + modelLen + optLen != available)
+        throw Error(path + ": the checkpoint is truncated or damaged (its sections do not add up)");
+    uint32_t stored = 0;
+    for (int i = 0; i < 4; ++i)
+        stored |= static_cast<uint32_t>(static_cast<unsigned char>(file[32 + static_cast<size_t>(i)])) << (8 * i);
+    if (crc(file.data() + kHeader, available) != stored)
+        throw Error(path + ": the checkpoint is damaged (checksum mismatch)");
+
+    Checkpoint ck;
+    try {
+        const auto j = nlohmann::json::parse(file.begin() + kHeader, file.begin() + static_cast<long>(kHeader + metaLen));
+        if (j.value("format", std::string()) != "neuralboard-checkpoint" || j.value("version", 0) != 1)
+            throw Error(path + ": unsupported checkpoint version");
+        ck.spec = NetworkSpec::fromJson(j.at("network").dump(), path);
+        ck.config = TrainConfig::fromJson(j.at("training").dump(), path);
+        ck.scaler.mean = j.at("scaler").at("mean").get<std::vector<float>>();
+        ck.scaler.scale = j.at("scaler").at("scale").get<std::vector<float>>();
+        if (ck.scaler.mean.size() != ck.scaler.scale.size()
+            || (!ck.scaler.empty() && static_cast<int64_t>(ck.scaler.mean.size()) != ck.spec.inputSize()))
+            throw Error(path + ": the scaler does not match the network's inputs");
+        ck.classNames = j.at("classNames").get<std::vector<std::string>>();
+        ck.featureNames = j.value("featureNames", std::vector<std::string>{});
+        ck.datasetName = j.at("dataset").value("name", std::string());
+        ck.datasetSpec = j.at("dataset").value("spec", std::string());
+        ck.bestEpoch = j.value("bestEpoch", 0);
+        for (const auto& h : j.at("history")) {
+            EpochMetrics m;
+            m.epoch = h.at("epoch").get<int>();
+            m.seconds = number(h, "seconds");
+            m.trainLoss = number(h, "trainLoss");
+            m.valLoss = number(h, "valLoss");
+            m.trainAccuracy = number(h, "trainAccuracy");
+            m.valAccuracy = number(h, "valAccuracy");
+            m.valMse = number(h, "valMse");
+            m.valMae = number(h, "valMae");
+            m.valR2 = number(h, "valR2");
+            m.learningRate = number(h, "learningRate");
+            ck.history.push_back(m);
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path + ": the checkpoint's description is damaged (" + e.what() + ")");
+    }
+    ck.modelState = file.substr(kHeader + metaLen, modelLen);
+    ck.optimizerState = file.substr(kHeader + metaLen + modelLen, optLen);
+    // Check the weights fit the network now, so a bad file fails here and not later.
+    Model probe(ck.spec);
+    try {
+        probe.loadState(ck.modelState);
+    } catch (const Error& e) {
+        throw Error(path + ": " + e.what());
+    }
+    return ck;
+}
+
+} // namespace nb

@@ -1,0 +1,214 @@
+#include "model/ModelImpl.h"
+
+#include "common/Error.h"
+#include "data/Dataset.h"
+
+#include <sstream>
+
+namespace nb {
+
+namespace {
+
+torch::nn::AnyModule activationModule(Activation a)
+{
+    namespace nn = torch::nn;
+    switch (a) {
+    case Activation::Identity: return nn::AnyModule(nn::Identity());
+    case Activation::ReLU: return nn::AnyModule(nn::ReLU());
+    case Activation::LeakyReLU: return nn::AnyModule(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.01)));
+    case Activation::ELU: return nn::AnyModule(nn::ELU());
+    case Activation::GELU: return nn::AnyModule(nn::GELU());
+    case Activation::SiLU: return nn::AnyModule(nn::SiLU());
+    case Activation::Sigmoid: return nn::AnyModule(nn::Sigmoid());
+    case Activation::Tanh: return nn::AnyModule(nn::Tanh());
+    case Activation::Softplus: return nn::AnyModule(nn::Softplus());
+    case Activation::Hardtanh: return nn::AnyModule(nn::Hardtanh());
+    }
+    return nn::AnyModule(nn::Identity());
+}
+
+void initialize(const torch::nn::Linear& linear, Init init, Activation next)
+{
+    torch::NoGradGuard guard;
+    if (init == Init::Xavier) {
+        torch::nn::init::xavier_uniform_(linear->weight);
+        torch::nn::init::zeros_(linear->bias);
+    } else if (init == Init::He) {
+        const bool leaky = next == Activation::LeakyReLU;
+        torch::nn::init::kaiming_uniform_(linear->weight, leaky ? 0.01 : 0.0, torch::kFanIn,
+            leaky ? torch::nn::init::NonlinearityType(torch::kLeakyReLU) : torch::nn::init::NonlinearityType(torch::kReLU));
+        torch::nn::init::zeros_(linear->bias);
+    }
+}
+
+} // namespace
+
+torch::nn::Sequential buildSequential(const NetworkSpec& spec)
+{
+    namespace nn = torch::nn;
+    nn::Sequential seq;
+    seq->push_back(nn::Flatten());
+    int64_t in = spec.inputSize();
+    for (const auto& l : spec.hidden) {
+        nn::Linear linear(in, l.units);
+        initialize(linear, spec.init, l.activation);
+        seq->push_back(linear);
+        if (l.batchNorm)
+            seq->push_back(nn::BatchNorm1d(l.units));
+        seq->push_back(activationModule(l.activation));
+        if (l.dropout > 0)
+            seq->push_back(nn::Dropout(l.dropout));
+        in = l.units;
+    }
+    nn::Linear out(in, spec.outputs);
+    initialize(out, spec.init == Init::He ? Init::Xavier : spec.init, Activation::Identity);
+    seq->push_back(out);
+    return seq;
+}
+
+torch::Tensor toTensor(const float* data, int64_t n, int64_t features)
+{
+    return torch::from_blob(const_cast<float*>(data), {n, features}, torch::kFloat32).clone();
+}
+
+std::vector<float> toVector(const torch::Tensor& t)
+{
+    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+Matrix toMatrix(const torch::Tensor& t)
+{
+    Matrix m;
+    m.rows = t.dim() > 0 ? t.size(0) : 1;
+    m.cols = t.dim() > 1 ? t.numel() / m.rows : 1;
+    m.data = toVector(t);
+    return m;
+}
+
+std::vector<torch::nn::Linear> Model::Impl::linears() const
+{
+    std::vector<torch::nn::Linear> out;
+    for (const auto& m : net->children())
+        if (auto l = std::dynamic_pointer_cast<torch::nn::LinearImpl>(m))
+            out.emplace_back(l);
+    return out;
+}
+
+Model::Model(const NetworkSpec& spec, uint64_t seed) : m_impl(std::make_unique<Impl>())
+{
+    spec.validate();
+    m_impl->spec = spec;
+    torch::manual_seed(seed);
+    m_impl->net = buildSequential(spec);
+}
+
+Model::Model(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Model::~Model() = default;
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+
+Model Model::clone() const
+{
+    auto impl = std::make_unique<Impl>();
+    impl->spec = m_impl->spec;
+    impl->net = std::dynamic_pointer_cast<torch::nn::SequentialImpl>(m_impl->net->clone(torch::Device(torch::kCPU)));
+    impl->net->train(m_impl->net->is_training());
+    return Model(std::move(impl));
+}
+
+const NetworkSpec& Model::spec() const { return m_impl->spec; }
+
+std::string Model::deviceName() const { return m_impl->device.str(); }
+
+std::vector<float> Model::forward(const float* samples, int64_t n) const
+{
+    if (n <= 0)
+        return {};
+    torch::NoGradGuard guard;
+    const bool wasTraining = m_impl->net->is_training();
+    m_impl->net->eval();
+    torch::Tensor x = toTensor(samples, n, m_impl->spec.inputSize()).to(m_impl->device);
+    torch::Tensor y = m_impl->net->forward(x);
+    m_impl->net->train(wasTraining);
+    return toVector(y);
+}
+
+std::vector<float> Model::predict(const float* samples, int64_t n) const
+{
+    if (n <= 0)
+        return {};
+    torch::NoGradGuard guard;
+    const bool wasTraining = m_impl->net->is_training();
+    m_impl->net->eval();
+    torch::Tensor x = toTensor(samples, n, m_impl->spec.inputSize()).to(m_impl->device);
+    torch::Tensor y = m_impl->net->forward(x);
+    m_impl->net->train(wasTraining);
+    if (m_impl->spec.task == TaskKind::Classification)
+        y = torch::softmax(y, 1);
+    return toVector(y);
+}
+
+std::vector<LayerWeights> Model::weights() const
+{
+    torch::NoGradGuard guard;
+    std::vector<LayerWeights> out;
+    const auto lin = m_impl->linears();
+    for (size_t i = 0; i < lin.size(); ++i) {
+        LayerWeights w;
+        w.name = i + 1 == lin.size() ? "output" : "hidden " + std::to_string(i + 1);
+        w.weight = toMatrix(lin[i]->weight);
+        w.bias = toVector(lin[i]->bias);
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+std::string Model::saveState() const
+{
+    torch::serialize::OutputArchive archive;
+    m_impl->net->save(archive);
+    std::ostringstream os;
+    archive.save_to(os);
+    return os.str();
+}
+
+void Model::loadState(const std::string& bytes)
+{
+    try {
+        std::istringstream is(bytes);
+        torch::serialize::InputArchive archive;
+        archive.load_from(is, m_impl->device);
+        m_impl->net->load(archive);
+    } catch (const c10::Error& e) {
+        std::string what = e.what_without_backtrace();
+        throw Error("the model's weights do not match its network (" + what.substr(0, what.find('\n')) + ")");
+    }
+}
+
+void Model::fitClosedForm(const Dataset& train)
+{
+    const auto& spec = m_impl->spec;
+    if (spec.kind != ModelKind::ClosedFormLinear)
+        throw Error("only the closed-form linear model is solved by least squares");
+    if (train.size() == 0)
+        throw Error("no training data");
+    torch::NoGradGuard guard;
+    const int64_t n = train.size();
+    const int64_t f = train.featureCount();
+    torch::Tensor x = torch::from_blob(const_cast<float*>(train.features.data()), {n, f}, torch::kFloat32).to(torch::kFloat64);
+    x = torch::cat({x, torch::ones({n, 1}, torch::kFloat64)}, 1);
+    torch::Tensor t = torch::from_blob(const_cast<float*>(train.targets.data()), {n}, torch::kFloat32);
+    torch::Tensor y;
+    if (spec.task == TaskKind::Classification)
+        y = torch::one_hot(t.to(torch::kLong), spec.outputs).to(torch::kFloat64);
+    else
+        y = t.to(torch::kFloat64).unsqueeze(1);
+    // W = X+ Y: the pseudo-inverse solution, as in the workshop.
+    const torch::Tensor w = torch::linalg::pinv(x).matmul(y); // [f + 1, outputs]
+    auto out = m_impl->linears().back();
+    out->weight.copy_(w.narrow(0, 0, f).t().to(torch::kFloat32));
+    out->bias.copy_(w[f].to(torch::kFloat32));
+}
+
+} // namespace nb
