@@ -347,7 +347,9 @@ struct Trainer::Impl {
         std::vector<torch::Tensor> lastGood = copyState();
         std::vector<torch::Tensor> bestState;
         int epochsWithoutImprovement = 0;
-        std::vector<torch::Tensor> pending;
+        std::vector<torch::Tensor> pending; // batch losses not yet published, on the device
+        std::vector<int64_t> pendingSizes;
+        double epochLossSum = 0; // sum of published batch losses times batch sizes
         int64_t globalBatch = 0;
         auto lastPublish = Clock::now();
         int64_t samplesSincePublish = 0;
@@ -361,6 +363,8 @@ struct Trainer::Impl {
             const auto now = Clock::now();
             const torch::Tensor losses = torch::stack(pending).to(torch::kCPU, torch::kFloat32).contiguous();
             pending.clear();
+            const std::vector<int64_t> lens = std::move(pendingSizes);
+            pendingSizes.clear();
             BatchSnapshot snap;
             snap.epoch = epochNumber;
             snap.batch = batchInEpoch;
@@ -386,6 +390,8 @@ struct Trainer::Impl {
                 controlsPending = true;
                 return false;
             }
+            for (size_t i = 0; i < lens.size(); ++i)
+                epochLossSum += static_cast<double>(snap.losses[i]) * static_cast<double>(lens[i]);
             lastGood = copyState();
             snap.learningRate = currentLearningRate();
             const double elapsed = seconds(now - lastPublish);
@@ -411,7 +417,7 @@ struct Trainer::Impl {
             const torch::Tensor xs = xTrain.index_select(0, perm);
             const torch::Tensor ys = yTrain.index_select(0, perm);
             net->train();
-            torch::Tensor lossSum = torch::zeros({}, torch::TensorOptions().device(device).dtype(torch::kDouble));
+            epochLossSum = 0;
             torch::Tensor correct = torch::zeros({}, torch::TensorOptions().device(device).dtype(torch::kLong));
             int64_t samples = 0;
             double trainSeconds = 0;
@@ -423,9 +429,9 @@ struct Trainer::Impl {
                     trainSeconds += seconds(Clock::now() - segment);
                     // Show every batch done before waiting, so a pause shows where it stopped.
                     if (!pending.empty() && !publish(epochNumber, b)) {
-                        lossSum.zero_();
                         correct.zero_();
                         samples = 0;
+                        epochLossSum = 0;
                     }
                     if (!gate(single)) {
                         stopped = true;
@@ -440,15 +446,14 @@ struct Trainer::Impl {
                 torch::Tensor out, loss;
                 {
                     std::lock_guard<std::mutex> lock(modelMutex);
-                    optimizer->zero_grad();
+                    net->zero_grad(/*set_to_none=*/true); // no memset; backward writes fresh gradients
                     out = net->forward(xb);
                     loss = computeLoss(out, yb);
                     loss.backward();
                     optimizer->step();
                 }
-                const torch::Tensor l = loss.detach();
-                pending.push_back(l);
-                lossSum += l * static_cast<double>(len);
+                pending.push_back(loss.detach());
+                pendingSizes.push_back(len);
                 if (classification)
                     correct += out.detach().argmax(1).eq(yb).sum();
                 samples += len;
@@ -457,16 +462,16 @@ struct Trainer::Impl {
 
                 if (single || Clock::now() - lastPublish >= publishInterval || b + 1 == batches) {
                     if (!publish(epochNumber, b + 1)) {
-                        lossSum.zero_();
                         correct.zero_();
                         samples = 0;
+                        epochLossSum = 0;
                     }
                 }
             }
             if (stopped)
                 break;
             EpochMetrics m;
-            m.trainLoss = samples ? lossSum.item<double>() / static_cast<double>(samples) : kNoValue;
+            m.trainLoss = samples ? epochLossSum / static_cast<double>(samples) : kNoValue;
             trainSeconds += seconds(Clock::now() - segment);
             if (classification && samples)
                 m.trainAccuracy = static_cast<double>(correct.item<int64_t>()) / static_cast<double>(samples);
