@@ -1,5 +1,8 @@
 #include "common/Error.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace nb {
 
 std::string locate(const std::string& file, long line, long column, const std::string& message)
@@ -13,6 +16,23 @@ std::string locate(const std::string& file, long line, long column, const std::s
     if (!out.empty())
         out += ": ";
     return out + message;
+}
+
+void throwIfProblems(const std::string& prefix, const std::vector<std::string>& problems)
+{
+    if (problems.empty())
+        return;
+    std::string msg = prefix + ": ";
+    for (size_t i = 0; i < problems.size(); ++i)
+        msg += (i ? "; " : "") + problems[i];
+    throw Error(msg);
+}
+
+std::string normalizedName(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == ' '; }), s.end());
+    return s;
 }
 
 } // namespace nb

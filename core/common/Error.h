@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace nb {
 
@@ -14,5 +15,11 @@ public:
 
 // "file:line:column: message", leaving out the parts that are zero.
 std::string locate(const std::string& file, long line, long column, const std::string& message);
+
+// Throws nb::Error("prefix: a; b; c") when there are problems.
+void throwIfProblems(const std::string& prefix, const std::vector<std::string>& problems);
+
+// Lower case without '_', '-' and spaces, so "Leaky_ReLU" and "leakyrelu" name the same thing.
+std::string normalizedName(std::string text);
 
 } // namespace nb

@@ -41,6 +41,17 @@ void initialize(const torch::nn::Linear& linear, Init init, Activation next)
     }
 }
 
+// Outputs in evaluation mode (no dropout, batch-norm running statistics), leaving the mode as it was.
+torch::Tensor evalForward(Model::Impl& impl, const float* samples, int64_t n)
+{
+    torch::NoGradGuard guard;
+    const bool wasTraining = impl.net->is_training();
+    impl.net->eval();
+    torch::Tensor y = impl.net->forward(toTensor(samples, n, impl.spec.inputSize()).to(impl.device));
+    impl.net->train(wasTraining);
+    return y;
+}
+
 } // namespace
 
 torch::nn::Sequential buildSequential(const NetworkSpec& spec)
@@ -125,28 +136,15 @@ std::vector<float> Model::forward(const float* samples, int64_t n) const
 {
     if (n <= 0)
         return {};
-    torch::NoGradGuard guard;
-    const bool wasTraining = m_impl->net->is_training();
-    m_impl->net->eval();
-    torch::Tensor x = toTensor(samples, n, m_impl->spec.inputSize()).to(m_impl->device);
-    torch::Tensor y = m_impl->net->forward(x);
-    m_impl->net->train(wasTraining);
-    return toVector(y);
+    return toVector(evalForward(*m_impl, samples, n));
 }
 
 std::vector<float> Model::predict(const float* samples, int64_t n) const
 {
     if (n <= 0)
         return {};
-    torch::NoGradGuard guard;
-    const bool wasTraining = m_impl->net->is_training();
-    m_impl->net->eval();
-    torch::Tensor x = toTensor(samples, n, m_impl->spec.inputSize()).to(m_impl->device);
-    torch::Tensor y = m_impl->net->forward(x);
-    m_impl->net->train(wasTraining);
-    if (m_impl->spec.task == TaskKind::Classification)
-        y = torch::softmax(y, 1);
-    return toVector(y);
+    const torch::Tensor y = evalForward(*m_impl, samples, n);
+    return toVector(m_impl->spec.task == TaskKind::Classification ? torch::softmax(y, 1) : y);
 }
 
 std::vector<LayerWeights> Model::weights() const

@@ -14,12 +14,6 @@
 namespace nb {
 namespace {
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == ' '; }), s.end());
-    return s;
-}
 
 constexpr int64_t kMaxUnits = 1 << 16;
 
@@ -52,9 +46,9 @@ std::string toString(Activation a)
 
 Activation activationFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     for (Activation a : allActivations())
-        if (lower(toString(a)) == t)
+        if (normalizedName(toString(a)) == t)
             return a;
     if (t == "linear" || t == "none")
         return Activation::Identity;
@@ -80,7 +74,7 @@ std::string toString(Init i)
 
 Init initFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     if (t == "default")
         return Init::Default;
     if (t == "xavier" || t == "glorot")
@@ -94,7 +88,7 @@ std::string toString(ModelKind k) { return k == ModelKind::Mlp ? "mlp" : "closed
 
 ModelKind modelKindFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     if (t == "mlp")
         return ModelKind::Mlp;
     if (t == "closedformlinear" || t == "linear" || t == "pinv" || t == "leastsquares")
@@ -139,13 +133,7 @@ std::vector<std::string> NetworkSpec::problems() const
 
 void NetworkSpec::validate() const
 {
-    const auto p = problems();
-    if (p.empty())
-        return;
-    std::string msg = "invalid network: ";
-    for (size_t i = 0; i < p.size(); ++i)
-        msg += (i ? "; " : "") + p[i];
-    throw Error(msg);
+    throwIfProblems("invalid network", problems());
 }
 
 int64_t NetworkSpec::parameterCount() const
@@ -235,7 +223,7 @@ NetworkSpec NetworkSpec::fromJson(const std::string& text, const std::string& so
 std::vector<LayerSpec> parseLayers(const std::string& text)
 {
     std::vector<LayerSpec> layers;
-    if (text.empty() || lower(text) == "linear" || lower(text) == "none")
+    if (text.empty() || normalizedName(text) == "linear" || normalizedName(text) == "none")
         return layers;
     std::stringstream ss(text);
     std::string item;
@@ -260,7 +248,7 @@ std::vector<LayerSpec> parseLayers(const std::string& text)
         if (parts.size() > 2 && !parseNumber(parts[2], '.', l.dropout))
             throw Error(where + "dropout must be a number");
         if (parts.size() > 3) {
-            if (lower(parts[3]) != "bn" && lower(parts[3]) != "batchnorm")
+            if (normalizedName(parts[3]) != "bn" && normalizedName(parts[3]) != "batchnorm")
                 throw Error(where + "the fourth part can only be \"bn\" (batch normalization)");
             l.batchNorm = true;
         }

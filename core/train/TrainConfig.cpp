@@ -10,12 +10,6 @@
 namespace nb {
 namespace {
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == ' '; }), s.end());
-    return s;
-}
 
 } // namespace
 
@@ -34,7 +28,7 @@ std::string toString(LossKind k)
 
 LossKind lossFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     if (t == "auto") return LossKind::Auto;
     if (t == "crossentropy" || t == "ce") return LossKind::CrossEntropy;
     if (t == "binarycrossentropy" || t == "bce") return LossKind::BinaryCrossEntropy;
@@ -58,7 +52,7 @@ std::string toString(OptimizerKind k)
 
 OptimizerKind optimizerFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     if (t == "sgd") return OptimizerKind::SGD;
     if (t == "adam") return OptimizerKind::Adam;
     if (t == "adamw") return OptimizerKind::AdamW;
@@ -79,7 +73,7 @@ std::string toString(ScheduleKind k)
 
 ScheduleKind scheduleFromString(const std::string& text)
 {
-    const std::string t = lower(text);
+    const std::string t = normalizedName(text);
     if (t == "constant" || t == "none") return ScheduleKind::Constant;
     if (t == "step") return ScheduleKind::Step;
     if (t == "cosine") return ScheduleKind::Cosine;
@@ -127,13 +121,7 @@ std::vector<std::string> TrainConfig::problems(TaskKind task) const
 
 void TrainConfig::validate(TaskKind task) const
 {
-    const auto p = problems(task);
-    if (p.empty())
-        return;
-    std::string msg = "invalid training settings: ";
-    for (size_t i = 0; i < p.size(); ++i)
-        msg += (i ? "; " : "") + p[i];
-    throw Error(msg);
+    throwIfProblems("invalid training settings", problems(task));
 }
 
 std::string TrainConfig::toJson(int indent) const
