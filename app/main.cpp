@@ -1,0 +1,61 @@
+// neuralboard: the desktop app.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("NeuralBoard"));
+    QApplication::setOrganizationName(QStringLiteral("NeuralBoard"));
+    QApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Learn neural networks by watching them train."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("Dataset: builtin:NAME[:k=v,...], csv:PATH[:TARGET], mnist:DIR, mnist, fashion-mnist, wine-red, wine-white."),
+        QStringLiteral("spec"));
+    const QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Hidden layers, e.g. 128:relu,64:relu:0.2."), QStringLiteral("list"));
+    const QCommandLineOption train(QStringLiteral("train"), QStringLiteral("Start training as soon as the data is loaded."));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Epochs to train."), QStringLiteral("n"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save the window as PNG when training ends (at once without --train)."), QStringLiteral("file"));
+    const QCommandLineOption quit(QStringLiteral("quit-after-training"), QStringLiteral("Quit when training ends (or after the screenshot)."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."), QStringLiteral("WxH"));
+    const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, fresh});
+    parser.process(app);
+
+    nb::ui::MainWindow::Options o;
+    o.data = parser.value(data);
+    o.layers = parser.value(layers);
+    o.train = parser.isSet(train);
+    o.screenshot = parser.value(screenshot);
+    o.quitAfterTraining = parser.isSet(quit);
+    o.restoreSettings = !parser.isSet(fresh);
+    if (parser.isSet(epochs)) {
+        bool ok = false;
+        o.epochs = parser.value(epochs).toInt(&ok);
+        if (!ok || o.epochs < 1) {
+            std::fprintf(stderr, "error: --epochs needs a whole number of at least 1\n");
+            return 2;
+        }
+    }
+    if (parser.isSet(size)) {
+        const auto m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+        if (!m.hasMatch()) {
+            std::fprintf(stderr, "error: --size needs WIDTHxHEIGHT, e.g. 1920x1080\n");
+            return 2;
+        }
+        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    nb::ui::MainWindow window(o);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,223 @@
+#include "../core/TestUtil.h"
+
+#include "CsvImportDialog.h"
+#include "CurvesView.h"
+#include "DataPanel.h"
+#include "DataPreview.h"
+#include "MainWindow.h"
+#include "NetworkPanel.h"
+#include "TrainingPanel.h"
+#include "TrainingSession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace nb;
+using namespace nb::ui;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(const QString& data, int epochs)
+{
+    MainWindow::Options o;
+    o.data = data;
+    o.epochs = epochs;
+    o.restoreSettings = false;
+    o.size = QSize(1400, 900);
+    auto w = std::make_unique<MainWindow>(o);
+    w->show();
+    REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
+    return w;
+}
+
+bool waitForEnd(MainWindow& w, int ms = 60000)
+{
+    return QTest::qWaitFor([&] { return !w.session()->isActive(); }, ms);
+}
+
+// Runs f on the modal dialog that the next call opens, once it is showing.
+template <typename F>
+void onNextDialog(F f)
+{
+    QTimer::singleShot(0, [f] {
+        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+        f(qobject_cast<CsvImportDialog*>(QApplication::activeModalWidget()));
+    });
+}
+
+} // namespace
+
+TEST_CASE("Press Train on a built-in set: three epochs appear on the curves and the loss falls")
+{
+    auto w = openWindow(QStringLiteral("builtin:moons:samples=600"), 3);
+    CHECK(w->dataPanel()->preview()->kind() == QStringLiteral("scatter"));
+    QTest::mouseClick(w->trainingPanel()->trainButton(), Qt::LeftButton);
+    CHECK(w->session()->isActive());
+    CHECK_FALSE(w->trainingPanel()->trainButton()->isEnabled());
+    REQUIRE(waitForEnd(*w));
+    CHECK(w->session()->state() == TrainerState::Finished);
+    CHECK(w->curves()->epochCount() == 3);
+    const auto loss = w->curves()->epochValues(QStringLiteral("training loss"));
+    const auto val = w->curves()->epochValues(QStringLiteral("validation loss"));
+    REQUIRE(loss.size() == 3);
+    REQUIRE(val.size() == 3);
+    CHECK(loss.back() < loss.front());
+    CHECK(val.back() < val.front());
+    CHECK(w->curves()->batchPointCount() == 3 * ((480 + 31) / 32)); // every batch's loss
+    CHECK(w->curves()->epochValues(QStringLiteral("validation accuracy")).back() > 80);
+    CHECK(w->trainingPanel()->trainButton()->text() == QStringLiteral("Train more"));
+
+    // Train more continues the same model: epochs 4 and 5 follow on the same curves.
+    TrainConfig c = w->trainingPanel()->config();
+    c.epochs = 2;
+    w->trainingPanel()->setConfig(c);
+    QTest::mouseClick(w->trainingPanel()->trainButton(), Qt::LeftButton);
+    REQUIRE(waitForEnd(*w));
+    CHECK(w->curves()->epochCount() == 5);
+
+    // Reset weights starts afresh.
+    QTest::mouseClick(w->trainingPanel()->resetButton(), Qt::LeftButton);
+    CHECK(w->curves()->epochCount() == 0);
+    CHECK(w->trainingPanel()->trainButton()->text() == QStringLiteral("Train"));
+}
+
+TEST_CASE("Pause, resume and stop from the buttons")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral:samples=20000"), 200);
+    TrainingPanel* p = w->trainingPanel();
+    QTest::mouseClick(p->trainButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->curves()->batchPointCount() > 10; }, 20000));
+    QTest::mouseClick(p->pauseButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->session()->state() == TrainerState::Paused; }, 5000));
+    CHECK(p->pauseButton()->text() == QStringLiteral("Resume"));
+    CHECK_FALSE(w->message().isEmpty());
+    const int paused = w->curves()->batchPointCount();
+    QTest::qWait(150);
+    CHECK(w->curves()->batchPointCount() == paused);
+
+    QTest::mouseClick(p->stepButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->curves()->batchPointCount() == paused + 1; }, 5000));
+
+    QTest::mouseClick(p->pauseButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->curves()->batchPointCount() > paused + 20; }, 10000));
+    CHECK(p->pauseButton()->text() == QStringLiteral("Pause"));
+
+    QTest::mouseClick(p->stopButton(), Qt::LeftButton);
+    REQUIRE(waitForEnd(*w, 10000));
+    CHECK(w->session()->state() == TrainerState::Stopped);
+    CHECK(p->trainButton()->isEnabled());
+    CHECK(w->session()->lastCheckpoint().has_value());
+}
+
+TEST_CASE("Import a CSV through the dialog, pick its target, train")
+{
+    TempDir dir;
+    std::string csv = "altura;peso;tipo;nota\n";
+    for (int i = 0; i < 200; ++i) {
+        const int k = i % 2;
+        csv += std::to_string(150 + 30 * k + i % 7) + "," + std::to_string(i % 10) + ";" + std::to_string(50 + 25 * k + i % 5)
+            + ",5;" + (k ? "grande" : "pequeno") + ";" + std::to_string(i % 3) + ",5\n";
+    }
+    const QString path = QString::fromStdString(dir.write("medidas.csv", csv));
+    auto w = openWindow(QStringLiteral("builtin:xor"), 20);
+
+    bool sawDialog = false;
+    onNextDialog([&](CsvImportDialog* d) {
+        REQUIRE(d);
+        sawDialog = true;
+        CHECK(d->previewTable()->columnCount() == 4);
+        CHECK(d->previewTable()->rowCount() == 200);
+        CHECK(d->previewTable()->item(0, 0)->text() == QStringLiteral("150,0"));
+        CHECK(d->targetCombo()->currentText() == QStringLiteral("nota")); // the last column by default
+        d->targetCombo()->setCurrentText(QStringLiteral("tipo"));
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    w->dataPanel()->openCsv(path);
+    REQUIRE(sawDialog);
+    REQUIRE(w->dataPanel()->data());
+    const Dataset& d = w->dataPanel()->data()->data;
+    CHECK(d.targetName == "tipo");
+    CHECK(d.classNames == std::vector<std::string>{"grande", "pequeno"});
+    CHECK(d.featureNames == std::vector<std::string>{"altura", "peso", "nota"});
+    CHECK(d.features[0] == Approx(150.0f)); // decimal commas read as numbers
+    CHECK(w->dataPanel()->preview()->kind() == QStringLiteral("table"));
+    CHECK(w->networkPanel()->spec().inputSize() == 3);
+
+    QTest::mouseClick(w->trainingPanel()->trainButton(), Qt::LeftButton);
+    REQUIRE(waitForEnd(*w));
+    CHECK(w->session()->state() == TrainerState::Finished);
+    CHECK(w->curves()->epochValues(QStringLiteral("validation accuracy")).back() > 90);
+}
+
+TEST_CASE("A malformed CSV shows its error in the dialog, which stays open, and the app keeps working")
+{
+    TempDir dir;
+    const QString path = QString::fromStdString(dir.write("broken.csv", "a,b,c\n1,2,0\n3,4\n5,6,1\n"));
+    auto w = openWindow(QStringLiteral("builtin:blobs:samples=300"), 2);
+    bool checked = false;
+    onNextDialog([&](CsvImportDialog* d) {
+        REQUIRE(d);
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        CHECK(d->isVisible());
+        CHECK(d->errorText().contains(QStringLiteral("broken.csv:3: expected 3 fields, found 2")));
+        checked = true;
+        d->reject();
+    });
+    w->dataPanel()->openCsv(path);
+    REQUIRE(checked);
+    CHECK(w->dataPanel()->data()->data.name == "Gaussian blobs"); // the data in use did not change
+    QTest::mouseClick(w->trainingPanel()->trainButton(), Qt::LeftButton);
+    REQUIRE(waitForEnd(*w));
+    CHECK(w->curves()->epochCount() == 2);
+}
+
+TEST_CASE("A dataset that cannot be loaded is reported in the window")
+{
+    auto w = openWindow(QStringLiteral("builtin:circles"), 1);
+    w->dataPanel()->load(QStringLiteral("mnist:/nonexistent/folder"));
+    REQUIRE(QTest::qWaitFor([&] { return !w->dataPanel()->isLoading(); }, 5000));
+    QTest::qWait(50);
+    CHECK(w->message().contains(QStringLiteral("/nonexistent/folder: no such folder")));
+    CHECK(w->dataPanel()->data()->data.name == "Circles");
+}
+
+TEST_CASE("The network panel follows the dataset and counts parameters")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral:arms=4"), 1);
+    NetworkPanel* n = w->networkPanel();
+    n->setLayers(parseLayers("10:tanh"));
+    NetworkSpec s = n->spec();
+    CHECK(s.inputSize() == 2);
+    CHECK(s.outputs == 4);
+    CHECK(s.hidden.size() == 1);
+    n->addLayer(LayerSpec{5, Activation::ReLU, 0.1, false});
+    s = n->spec();
+    REQUIRE(s.hidden.size() == 2);
+    CHECK(s.hidden[1].dropout == Approx(0.1));
+    CHECK(n->findChild<QLabel*>(QStringLiteral("paramCount"))->text().startsWith(QString::number(s.parameterCount())));
+    n->table()->selectRow(0);
+    n->removeSelectedLayer();
+    CHECK(n->spec().hidden.size() == 1);
+    CHECK(n->spec().hidden[0].units == 5);
+}
+
+TEST_CASE("Screenshots render the window to a PNG")
+{
+    TempDir dir;
+    auto w = openWindow(QStringLiteral("builtin:sine"), 1);
+    const QString file = QString::fromStdString(dir.file("shot.png"));
+    REQUIRE(w->saveScreenshot(file));
+    QImage img(file);
+    CHECK(img.width() == w->width());
+    CHECK(img.height() == w->height());
+}

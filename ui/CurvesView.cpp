@@ -1,0 +1,213 @@
+#include "CurvesView.h"
+
+#include "QCustomPlotShim.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace nb::ui {
+
+namespace {
+constexpr double kSmoothing = 0.05; // weight of the newest batch in the moving average
+}
+
+CurvesView::CurvesView(QWidget* parent) : QWidget(parent), m_loss(new QCustomPlot(this)), m_metric(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_logScale = new QCheckBox(tr("Log scale"), this);
+    m_logScale->setToolTip(tr("Show the loss on a logarithmic axis, where late, small improvements stay visible"));
+    auto* resetButton = new QPushButton(tr("Reset view"), this);
+    resetButton->setToolTip(tr("Fit both charts to all their data again (drag to pan, wheel to zoom)"));
+    bar->addWidget(m_logScale);
+    bar->addStretch();
+    bar->addWidget(resetButton);
+    layout->addLayout(bar);
+    layout->addWidget(m_loss, 3);
+    layout->addWidget(m_metric, 2);
+    connect(m_logScale, &QCheckBox::toggled, this, &CurvesView::setLogScale);
+    connect(resetButton, &QPushButton::clicked, this, &CurvesView::resetView);
+    for (QCustomPlot* plot : {m_loss, m_metric}) {
+        plot->setObjectName(plot == m_loss ? QStringLiteral("lossPlot") : QStringLiteral("metricPlot"));
+        plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        plot->setMinimumHeight(160);
+        connect(plot, &QCustomPlot::mousePress, this, [this] { m_autoRange = false; });
+        connect(plot, &QCustomPlot::mouseWheel, this, [this] { m_autoRange = false; });
+        connect(plot, &QCustomPlot::mouseMove, this, [this, plot](QMouseEvent* e) { showValuesAt(plot, e); });
+    }
+    reset(TaskKind::Classification);
+}
+
+void CurvesView::styleAxes(QCustomPlot* plot, const QString& yLabel)
+{
+    // Readable from the back of a classroom: 16 px labels, 14 px ticks and legend.
+    QFont label = font();
+    label.setPixelSize(16);
+    QFont ticks = font();
+    ticks.setPixelSize(14);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        axis->setLabelFont(label);
+        axis->setTickLabelFont(ticks);
+    }
+    plot->xAxis->setLabel(tr("epoch"));
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(ticks);
+    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+QCPGraph* CurvesView::addGraph(QCustomPlot* plot, const QString& name, const QColor& color, double width, bool points)
+{
+    QCPGraph* g = plot->addGraph();
+    g->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    g->setPen(pen);
+    if (points)
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 7));
+    return g;
+}
+
+void CurvesView::reset(TaskKind task)
+{
+    m_task = task;
+    m_hasSmoothed = false;
+    m_autoRange = true;
+    m_loss->clearGraphs();
+    m_metric->clearGraphs();
+    styleAxes(m_loss, tr("loss"));
+    styleAxes(m_metric, task == TaskKind::Classification ? tr("accuracy (%)") : tr("validation MAE"));
+    // Okabe-Ito colours: distinguishable with colour-blindness and on a projector.
+    const QColor blue(0, 114, 178), orange(230, 159, 0), grey(120, 120, 120);
+    QColor faint = grey;
+    faint.setAlpha(70);
+    m_batchRaw = addGraph(m_loss, tr("batch loss"), faint, 1, false);
+    m_batchSmooth = addGraph(m_loss, tr("batch loss (moving average)"), grey, 2, false);
+    m_trainLoss = addGraph(m_loss, tr("training loss"), blue, 3, true);
+    m_valLoss = addGraph(m_loss, tr("validation loss"), orange, 3, true);
+    if (task == TaskKind::Classification) {
+        m_trainMetric = addGraph(m_metric, tr("training accuracy"), blue, 3, true);
+        m_valMetric = addGraph(m_metric, tr("validation accuracy"), orange, 3, true);
+    } else {
+        m_trainMetric = nullptr;
+        m_valMetric = addGraph(m_metric, tr("validation MAE"), orange, 3, true);
+    }
+    setLogScale(m_logScale->isChecked());
+    refresh();
+}
+
+void CurvesView::addBatches(const std::vector<BatchSnapshot>& batches)
+{
+    QVector<double> xs, raw, smooth;
+    for (const auto& b : batches) {
+        const auto n = static_cast<int64_t>(b.losses.size());
+        for (int64_t i = 0; i < n; ++i) {
+            const double done = static_cast<double>(b.batch - (n - 1 - i));
+            const double x = (b.epoch - 1) + done / static_cast<double>(std::max<int64_t>(1, b.batchesPerEpoch));
+            const double v = b.losses[static_cast<size_t>(i)];
+            m_smoothed = m_hasSmoothed ? (1 - kSmoothing) * m_smoothed + kSmoothing * v : v;
+            m_hasSmoothed = true;
+            xs.push_back(x);
+            raw.push_back(v);
+            smooth.push_back(m_smoothed);
+        }
+    }
+    m_batchRaw->addData(xs, raw, true);
+    m_batchSmooth->addData(xs, smooth, true);
+    refresh();
+}
+
+void CurvesView::addEpoch(const EpochSnapshot& e)
+{
+    const auto& m = e.metrics;
+    const double x = m.epoch;
+    m_trainLoss->addData(x, m.trainLoss);
+    m_valLoss->addData(x, m.valLoss);
+    if (m_task == TaskKind::Classification) {
+        m_trainMetric->addData(x, 100.0 * m.trainAccuracy);
+        m_valMetric->addData(x, 100.0 * m.valAccuracy);
+    } else {
+        m_valMetric->addData(x, m.valMae);
+    }
+    refresh();
+}
+
+void CurvesView::setLogScale(bool on)
+{
+    if (m_logScale->isChecked() != on)
+        m_logScale->setChecked(on);
+    m_loss->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    refresh();
+}
+
+void CurvesView::resetView()
+{
+    m_autoRange = true;
+    refresh();
+}
+
+void CurvesView::refresh()
+{
+    if (m_autoRange) {
+        for (QCustomPlot* plot : {m_loss, m_metric}) {
+            plot->rescaleAxes();
+            const QCPRange x = plot->xAxis->range();
+            plot->xAxis->setRange(std::min(0.0, x.lower), std::max(1.0, x.upper));
+        }
+    }
+    // Queued replots coalesce: however many snapshots arrive, one repaint per frame.
+    m_loss->replot(QCustomPlot::rpQueuedReplot);
+    m_metric->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvesView::showValuesAt(QCustomPlot* plot, QMouseEvent* event)
+{
+    const double x = plot->xAxis->pixelToCoord(event->pos().x());
+    QStringList lines;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph* g = plot->graph(i);
+        if (g->dataCount() == 0 || g == m_batchRaw)
+            continue;
+        auto it = g->data()->findBegin(x, true);
+        auto best = it;
+        if (it != g->data()->constEnd() && std::next(it) != g->data()->constEnd()
+            && std::fabs(std::next(it)->key - x) < std::fabs(it->key - x))
+            best = std::next(it);
+        if (best == g->data()->constEnd())
+            continue;
+        lines << tr("%1 at epoch %2: %3").arg(g->name(), QString::number(best->key, 'f', g == m_batchSmooth ? 2 : 0),
+                     QString::number(best->value, 'g', 4));
+    }
+    if (!lines.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), plot);
+}
+
+int CurvesView::epochCount() const { return m_trainLoss->dataCount(); }
+
+int CurvesView::batchPointCount() const { return m_batchRaw->dataCount(); }
+
+std::vector<double> CurvesView::epochValues(const QString& curve) const
+{
+    QCPGraph* g = nullptr;
+    for (QCustomPlot* plot : {m_loss, m_metric})
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->name() == curve)
+                g = plot->graph(i);
+    std::vector<double> out;
+    if (g)
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            out.push_back(it->value);
+    return out;
+}
+
+} // namespace nb::ui

@@ -1,0 +1,303 @@
+#include "DataPanel.h"
+
+#include "CsvImportDialog.h"
+#include "DataPreview.h"
+#include "QtText.h"
+#include "data/Catalog.h"
+#include "data/Generators.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nb::ui {
+
+DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("datasetCombo"));
+    m_combo->setToolTip(tr("The dataset to learn from. Greyed entries are not on this machine; hover them to see where they come from."));
+    layout->addWidget(m_combo);
+
+    m_params = new QGroupBox(tr("Generator"), this);
+    auto* form = new QFormLayout(m_params);
+    m_samples = new QSpinBox(m_params);
+    m_samples->setRange(20, 100000);
+    m_samples->setValue(600);
+    m_samples->setToolTip(tr("How many points to generate"));
+    m_noise = new QDoubleSpinBox(m_params);
+    m_noise->setRange(0, 5);
+    m_noise->setSingleStep(0.05);
+    m_noise->setToolTip(tr("How far points scatter from the clean shape; more noise makes the task harder"));
+    m_arms = new QSpinBox(m_params);
+    m_arms->setRange(2, 10);
+    m_arms->setValue(3);
+    m_seed = new QSpinBox(m_params);
+    m_seed->setRange(0, 1000000);
+    m_seed->setValue(1);
+    m_seed->setToolTip(tr("The same seed gives the same points"));
+    form->addRow(tr("Samples"), m_samples);
+    form->addRow(tr("Noise"), m_noise);
+    m_armsLabel = new QLabel(tr("Arms"), m_params);
+    form->addRow(m_armsLabel, m_arms);
+    form->addRow(tr("Seed"), m_seed);
+    layout->addWidget(m_params);
+
+    auto* buttons = new QHBoxLayout;
+    m_openCsv = new QPushButton(tr("Open CSV…"), this);
+    m_openCsv->setToolTip(tr("Import a table: choose the target column, the task and the split"));
+    m_openIdx = new QPushButton(tr("Open MNIST / IDX folder…"), this);
+    m_openIdx->setToolTip(tr("A folder with train-images-idx3-ubyte(.gz) and its labels, or the t10k pair"));
+    buttons->addWidget(m_openCsv);
+    buttons->addWidget(m_openIdx);
+    layout->addLayout(buttons);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Loading data"));
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dataStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_preview = new DataPreview(this);
+    layout->addWidget(m_preview, 1);
+
+    fillCombo();
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &DataPanel::comboChanged);
+    for (QSpinBox* s : {m_samples, m_arms, m_seed})
+        connect(s, &QSpinBox::valueChanged, this, &DataPanel::generatorParamsChanged);
+    connect(m_noise, &QDoubleSpinBox::valueChanged, this, &DataPanel::generatorParamsChanged);
+    connect(m_openCsv, &QPushButton::clicked, this, [this] { openCsv(); });
+    connect(m_openIdx, &QPushButton::clicked, this, [this] { openIdxFolder(); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DataPanel::finishLoad);
+    m_params->setVisible(false);
+}
+
+void DataPanel::fillCombo()
+{
+    m_filling = true;
+    m_combo->clear();
+    auto* model = qobject_cast<QStandardItemModel*>(m_combo->model());
+    for (const auto& e : catalog()) {
+        const auto where = locate(e);
+        m_combo->addItem(qs(e.title), qs(e.id));
+        const int row = m_combo->count() - 1;
+        if (where) {
+            m_combo->setItemData(row, tr("%1\nFound at %2").arg(qs(e.description), qs(*where)), Qt::ToolTipRole);
+        } else {
+            QStringList places;
+            for (const auto& p : candidatePaths(e))
+                places << qs(p);
+            QString hint = tr("%1\nNot on this machine. Looked in:\n%2\nDownload: %3")
+                               .arg(qs(e.description), places.join(QLatin1Char('\n')), qs(e.files.front().url));
+            if (e.id == "fashion-mnist")
+                hint += tr("\nor install it: apt-get install dataset-fashion-mnist");
+            m_combo->setItemData(row, hint, Qt::ToolTipRole);
+            m_combo->setItemText(row, tr("%1 (not found)").arg(qs(e.title)));
+            if (model)
+                model->item(row)->setEnabled(false);
+        }
+    }
+    m_combo->insertSeparator(m_combo->count());
+    for (const auto& g : generators()) {
+        m_combo->addItem(tr("%1 (built-in)").arg(qs(g.title)), QString(QStringLiteral("builtin:") + qs(g.id)));
+        m_combo->setItemData(m_combo->count() - 1, qs(g.description), Qt::ToolTipRole);
+    }
+    m_filling = false;
+}
+
+QString DataPanel::builtinSpec() const
+{
+    const QString id = m_combo->currentData().toString().mid(8);
+    QString spec = QStringLiteral("builtin:%1:samples=%2,noise=%3,seed=%4")
+                       .arg(id, QString::number(m_samples->value()), QString::number(m_noise->value()), QString::number(m_seed->value()));
+    if (id == QStringLiteral("spiral"))
+        spec += QStringLiteral(",arms=") + QString::number(m_arms->value());
+    if (id == QStringLiteral("blobs"))
+        spec += QStringLiteral(",centers=") + QString::number(m_arms->value());
+    return spec;
+}
+
+void DataPanel::comboChanged()
+{
+    if (m_filling)
+        return;
+    const QString spec = m_combo->currentData().toString();
+    const bool builtin = spec.startsWith(QStringLiteral("builtin:"));
+    m_params->setVisible(builtin);
+    if (builtin) {
+        const std::string id = ss(spec.mid(8));
+        for (const auto& g : generators())
+            if (g.id == id) {
+                const QSignalBlocker block(m_noise);
+                m_noise->setValue(g.defaultNoise);
+            }
+        const bool arms = id == "spiral" || id == "blobs";
+        m_arms->setVisible(arms);
+        m_armsLabel->setVisible(arms);
+        m_armsLabel->setText(id == "blobs" ? tr("Clusters") : tr("Arms"));
+        load(builtinSpec());
+    } else if (!spec.isEmpty()) {
+        load(spec);
+    }
+}
+
+void DataPanel::generatorParamsChanged()
+{
+    if (m_combo->currentData().toString().startsWith(QStringLiteral("builtin:")))
+        load(builtinSpec());
+}
+
+void DataPanel::selectSpec(const QString& spec, const QString& label)
+{
+    // Shows the spec in the chooser without loading it again.
+    QString key = spec;
+    if (key.startsWith(QStringLiteral("builtin:")))
+        key = key.section(QLatin1Char(':'), 0, 1);
+    int index = m_combo->findData(key);
+    if (index < 0) {
+        m_combo->addItem(label, spec);
+        index = m_combo->count() - 1;
+    }
+    m_filling = true;
+    m_combo->setCurrentIndex(index);
+    const bool builtin = key.startsWith(QStringLiteral("builtin:"));
+    m_params->setVisible(builtin);
+    if (builtin) {
+        // Show the generator's parameters as the spec gave them, or its defaults.
+        const std::string id = ss(key.mid(8));
+        GeneratorParams p;
+        for (const auto& g : generators())
+            if (g.id == id)
+                p.noise = g.defaultNoise;
+        const QStringList pairs = spec.section(QLatin1Char(':'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& kv : pairs) {
+            const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
+            if (k == QStringLiteral("samples") || k == QStringLiteral("n"))
+                p.samples = v.toInt();
+            else if (k == QStringLiteral("noise"))
+                p.noise = v.toDouble();
+            else if (k == QStringLiteral("arms"))
+                p.arms = v.toInt();
+            else if (k == QStringLiteral("centers"))
+                p.arms = v.toInt();
+            else if (k == QStringLiteral("seed"))
+                p.seed = v.toULongLong();
+        }
+        const QSignalBlocker b1(m_samples), b2(m_noise), b3(m_arms), b4(m_seed);
+        m_samples->setValue(p.samples);
+        m_noise->setValue(p.noise);
+        m_arms->setValue(p.arms);
+        m_seed->setValue(static_cast<int>(p.seed));
+        const bool arms = id == "spiral" || id == "blobs";
+        m_arms->setVisible(arms);
+        m_armsLabel->setVisible(arms);
+        m_armsLabel->setText(id == "blobs" ? tr("Clusters") : tr("Arms"));
+    }
+    m_filling = false;
+}
+
+void DataPanel::load(const QString& spec, const LoadOptions& options)
+{
+    m_loadingSpec = spec;
+    m_valFraction = -1;
+    m_standardize.reset();
+    m_progress->setVisible(true);
+    m_status->setText(tr("Loading %1…").arg(spec));
+    const std::string s = ss(spec);
+    m_watcher.setFuture(QtConcurrent::run([s, options]() {
+        LoadOutcome out;
+        try {
+            out.data = std::make_shared<const LoadedData>(loadData(s, options));
+        } catch (const std::exception& e) {
+            out.error = qs(e.what());
+        }
+        return out;
+    }));
+}
+
+void DataPanel::finishLoad()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_progress->setVisible(false);
+    const LoadOutcome outcome = m_watcher.result();
+    if (outcome.data) {
+        auto data = outcome.data;
+        m_data = data;
+        const QString spec = qs(data->spec);
+        selectSpec(spec, spec.startsWith(QStringLiteral("mnist:")) ? tr("IDX folder %1").arg(QFileInfo(spec.mid(6)).fileName()) : spec);
+        m_status->setText(qs(data->description));
+        m_status->setStyleSheet(QString());
+        m_preview->show(*data);
+        Q_EMIT loaded(data);
+    } else {
+        const QString message = outcome.error;
+        m_status->setText(message);
+        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        Q_EMIT loadFailed(message);
+    }
+}
+
+bool DataPanel::isLoading() const { return m_watcher.isRunning(); }
+
+void DataPanel::setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize)
+{
+    m_data = std::move(data);
+    m_valFraction = valFraction;
+    m_standardize = standardize;
+    const QString spec = qs(m_data->spec);
+    selectSpec(spec, tr("CSV %1").arg(QFileInfo(spec.mid(4).section(QLatin1Char(':'), 0, 0)).fileName()));
+    m_status->setText(qs(m_data->description));
+    m_status->setStyleSheet(QString());
+    m_preview->show(*m_data);
+    Q_EMIT loaded(m_data);
+}
+
+PrepareOptions DataPanel::prepareOptions() const
+{
+    PrepareOptions o;
+    o.valFraction = m_valFraction;
+    o.standardize = m_standardize;
+    return o;
+}
+
+QString DataPanel::currentSpec() const { return m_data ? qs(m_data->spec) : QString(); }
+
+void DataPanel::openCsv(const QString& path)
+{
+    QString file = path;
+    if (file.isEmpty())
+        file = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), QString(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    CsvImportDialog dialog(file, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.result())
+        setLoaded(dialog.result(), dialog.validationFraction(), dialog.standardize());
+}
+
+void DataPanel::openIdxFolder(const QString& dir)
+{
+    QString folder = dir;
+    if (folder.isEmpty())
+        folder = QFileDialog::getExistingDirectory(this, tr("Open an MNIST / IDX folder"));
+    if (!folder.isEmpty())
+        load(QStringLiteral("mnist:") + folder);
+}
+
+} // namespace nb::ui

@@ -1,0 +1,496 @@
+#include "MainWindow.h"
+
+#include "CurvesView.h"
+#include "DataPanel.h"
+#include "NetworkPanel.h"
+#include "QtText.h"
+#include "TrainingPanel.h"
+#include "TrainingSession.h"
+#include "data/Catalog.h"
+#include "io/Checkpoint.h"
+#include "io/PyTorchExport.h"
+#include "model/Model.h"
+#include "train/Devices.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+namespace {
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* content)
+{
+    auto* d = new QDockWidget(title, window);
+    d->setObjectName(name);
+    auto* scroll = new QScrollArea(d);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    d->setWidget(scroll);
+    return d;
+}
+
+QString formatDuration(double seconds)
+{
+    const auto s = static_cast<qint64>(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString MainWindow::defaultDataSpec()
+{
+    for (const char* id : {"mnist", "fashion-mnist"})
+        if (const CatalogEntry* e = findCatalogEntry(id); e && locate(*e))
+            return QString::fromLatin1(id);
+    return QStringLiteral("builtin:spiral");
+}
+
+MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent), m_options(options)
+{
+    setWindowTitle(tr("NeuralBoard"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_session = new TrainingSession(this);
+    m_data = new DataPanel(this);
+    m_network = new NetworkPanel(this);
+    m_training = new TrainingPanel(this);
+    m_curves = new CurvesView(this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    m_message = new QLabel(central);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+    layout->addWidget(m_curves, 1);
+    setCentralWidget(central);
+
+    QDockWidget* dataDock = dock(this, tr("Data"), QStringLiteral("dataDock"), m_data);
+    QDockWidget* networkDock = dock(this, tr("Network"), QStringLiteral("networkDock"), m_network);
+    QDockWidget* trainingDock = dock(this, tr("Training"), QStringLiteral("trainingDock"), m_training);
+    addDockWidget(Qt::LeftDockWidgetArea, dataDock);
+    addDockWidget(Qt::RightDockWidgetArea, networkDock);
+    addDockWidget(Qt::RightDockWidgetArea, trainingDock);
+    resizeDocks({dataDock, networkDock}, {380, 360}, Qt::Horizontal);
+
+    m_epochLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setAccessibleName(tr("Training progress"));
+    m_speedLabel = new QLabel(this);
+    m_timeLabel = new QLabel(this);
+    m_deviceLabel = new QLabel(this);
+    statusBar()->addWidget(m_epochLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_speedLabel);
+    statusBar()->addWidget(m_timeLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    m_deviceLabel->setText(tr("LibTorch %1 · %2").arg(qs(libtorchVersion()), qs(listDevices().size() > 1 && listDevices()[1].available ? "CUDA" : "CPU")));
+
+    buildMenus();
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : {dataDock, networkDock, trainingDock})
+        view->addAction(d->toggleViewAction());
+    QAction* log = view->addAction(tr("Log-scale loss"));
+    log->setCheckable(true);
+    connect(log, &QAction::toggled, m_curves, &CurvesView::setLogScale);
+
+    connect(m_data, &DataPanel::loaded, this, &MainWindow::dataLoaded);
+    connect(m_data, &DataPanel::loadFailed, this, [this](const QString& msg) {
+        showMessage(msg, QStringLiteral("error"));
+        finishStartup();
+    });
+    connect(m_training, &TrainingPanel::trainRequested, this, &MainWindow::startTraining);
+    connect(m_training, &TrainingPanel::pauseToggled, this, [this] {
+        if (m_session->state() == TrainerState::Paused)
+            m_session->resume();
+        else
+            m_session->pause();
+    });
+    connect(m_training, &TrainingPanel::stepRequested, m_session, &TrainingSession::step);
+    connect(m_training, &TrainingPanel::stopRequested, m_session, &TrainingSession::stop);
+    connect(m_training, &TrainingPanel::resetRequested, this, &MainWindow::resetModel);
+    connect(m_training, &TrainingPanel::learningRateEdited, m_session, &TrainingSession::setLearningRate);
+    connect(m_network, &NetworkPanel::specChanged, this, [this] {
+        // A different network cannot continue the old one's weights.
+        if (m_session->lastCheckpoint() && m_session->lastCheckpoint()->spec != m_network->spec()) {
+            m_session->forgetModel();
+            updateControls();
+        }
+    });
+    connect(m_session, &TrainingSession::started, this, [this](const QString& device, qint64 samples) {
+        m_deviceLabel->setText(tr("LibTorch %1 · training on %2").arg(qs(libtorchVersion()), device));
+        showMessage(tr("Training on %L1 samples on %2").arg(samples).arg(device), QStringLiteral("info"));
+    });
+    connect(m_session, &TrainingSession::batchesArrived, this, &MainWindow::onBatches);
+    connect(m_session, &TrainingSession::epochArrived, this, &MainWindow::onEpoch);
+    connect(m_session, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &TrainingSession::ended, this, &MainWindow::onEnded);
+
+    QSettings settings;
+    if (m_options.restoreSettings) {
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    }
+    if (m_options.size.isValid())
+        resize(m_options.size);
+    else if (!m_options.restoreSettings || !settings.contains(QStringLiteral("window/geometry")))
+        resize(1600, 960);
+    rebuildRecentMenu();
+    updateControls();
+
+    QString spec = m_options.data;
+    if (spec.isEmpty() && m_options.restoreSettings)
+        spec = settings.value(QStringLiteral("data/last")).toString();
+    if (spec.isEmpty() || spec.startsWith(QStringLiteral("csv:")))
+        spec = m_options.data.isEmpty() ? defaultDataSpec() : m_options.data;
+    m_pendingTrain = m_options.train;
+    m_data->load(spec);
+}
+
+MainWindow::~MainWindow() { m_session->shutdown(); }
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open &CSV…"), QKeySequence::Open, this, [this] { m_data->openCsv(); });
+    file->addAction(tr("Open MNIST / &IDX folder…"), this, [this] { m_data->openIdxFolder(); });
+    m_recentMenu = file->addMenu(tr("Recent datasets"));
+    file->addSeparator();
+    file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::saveModel);
+    file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::applySuggestions(const LoadedData& loaded)
+{
+    const Dataset& d = loaded.data;
+    TrainConfig c;
+    std::string layers;
+    if (d.isImage()) {
+        layers = "128:relu,64:relu";
+        c.learningRate = 1e-3;
+        c.batchSize = 64;
+        c.epochs = 5;
+    } else if (d.featureCount() <= 2) {
+        layers = d.task == TaskKind::Regression ? "32:tanh,32:tanh" : "32:relu,32:relu";
+        c.learningRate = 0.01;
+        c.batchSize = 32;
+        c.epochs = d.task == TaskKind::Regression ? 100 : 50;
+    } else {
+        layers = "64:relu";
+        c.learningRate = 1e-3;
+        c.batchSize = 32;
+        c.epochs = 100;
+        c.patience = 20;
+    }
+    m_training->setTask(d.task);
+    m_training->setConfig(c);
+    m_network->setLayers(parseLayers(layers));
+}
+
+void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
+{
+    const bool first = !m_loaded;
+    m_loaded = std::move(data);
+    m_session->forgetModel();
+    m_network->setDataset(m_loaded->data);
+    applySuggestions(*m_loaded);
+    if (first) {
+        // Command-line choices apply to the first dataset and win over the suggestions.
+        try {
+            if (!m_options.layers.isEmpty())
+                m_network->setLayers(parseLayers(ss(m_options.layers)));
+        } catch (const std::exception& e) {
+            showMessage(qs(e.what()), QStringLiteral("error"));
+        }
+        if (m_options.epochs > 0) {
+            TrainConfig c = m_training->config();
+            c.epochs = m_options.epochs;
+            m_training->setConfig(c);
+        }
+    }
+    m_curves->reset(m_loaded->data.task);
+    m_trainedOnce = false;
+    const QString spec = qs(m_loaded->spec);
+    QSettings().setValue(QStringLiteral("data/last"), spec);
+    addRecent(spec);
+    if (m_message->property("kind").toString() == QStringLiteral("error"))
+        showMessage(QString(), QString());
+    updateControls();
+    if (m_pendingTrain) {
+        m_pendingTrain = false;
+        startTraining();
+    }
+    finishStartup();
+}
+
+void MainWindow::finishStartup()
+{
+    if (m_startupDone)
+        return;
+    m_startupDone = true;
+    // Without --train, a screenshot shows the window as loaded.
+    if (!m_options.screenshot.isEmpty() && !m_options.train) {
+        QTimer::singleShot(200, this, [this] {
+            saveScreenshot(m_options.screenshot);
+            if (m_options.quitAfterTraining)
+                QApplication::exit(0);
+        });
+    }
+}
+
+void MainWindow::startTraining()
+{
+    if (m_session->isActive())
+        return;
+    if (m_data->isLoading() || !m_loaded) {
+        m_pendingTrain = true;
+        showMessage(tr("Training starts as soon as the data is loaded…"), QStringLiteral("info"));
+        return;
+    }
+    TrainingSession::Request r;
+    r.data = m_loaded;
+    r.prepare = m_data->prepareOptions();
+    r.prepare.seed = m_training->config().seed;
+    r.spec = m_network->spec();
+    r.config = m_training->config();
+    const auto problems = r.spec.problems();
+    const auto configProblems = r.config.problems(r.spec.task);
+    if (!problems.empty() || !configProblems.empty()) {
+        showMessage(qs(!problems.empty() ? problems.front() : configProblems.front()), QStringLiteral("error"));
+        return;
+    }
+    const auto& previous = m_session->lastCheckpoint();
+    if (previous && previous->spec == r.spec && previous->datasetSpec == m_loaded->spec) {
+        r.resumeFrom = previous; // "Train more": the same model goes on
+        m_runFirstEpoch = static_cast<int>(previous->history.size());
+    } else {
+        m_curves->reset(m_loaded->data.task);
+        m_runFirstEpoch = 0;
+    }
+    m_runEpochs = r.config.epochs;
+    m_runClock.start();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_session->start(std::move(r));
+    updateControls();
+}
+
+void MainWindow::onBatches(const std::vector<BatchSnapshot>& batches)
+{
+    m_curves->addBatches(batches);
+    const BatchSnapshot& b = batches.back();
+    const double done = (b.epoch - 1 - m_runFirstEpoch) + static_cast<double>(b.batch) / std::max<int64_t>(1, b.batchesPerEpoch);
+    const double fraction = m_runEpochs > 0 ? std::clamp(done / m_runEpochs, 0.0, 1.0) : 0.0;
+    m_progress->setValue(static_cast<int>(fraction * 1000));
+    m_epochLabel->setText(tr("epoch %1/%2").arg(b.epoch).arg(m_runFirstEpoch + m_runEpochs));
+    m_speedLabel->setText(tr("%L1 samples/s").arg(b.samplesPerSecond, 0, 'f', 0));
+    const double elapsed = m_runClock.elapsed() / 1000.0;
+    m_timeLabel->setText(fraction > 0.01 ? tr("elapsed %1, about %2 left").arg(formatDuration(elapsed), formatDuration(elapsed / fraction * (1 - fraction)))
+                                         : tr("elapsed %1").arg(formatDuration(elapsed)));
+}
+
+void MainWindow::onEpoch(const EpochSnapshot& e)
+{
+    m_curves->addEpoch(e);
+    const auto& m = e.metrics;
+    m_epochLabel->setText(tr("epoch %1/%2").arg(m.epoch).arg(e.totalEpochs));
+    if (m_loaded && m_loaded->data.task == TaskKind::Classification)
+        m_curves->setToolTip(tr("Epoch %1: validation accuracy %2 %").arg(m.epoch).arg(100 * m.valAccuracy, 0, 'f', 2));
+}
+
+void MainWindow::onStateChanged(TrainerState state, const QString& message)
+{
+    if (state == TrainerState::Paused)
+        showMessage(message.isEmpty() ? tr("Paused. Resume with Space, or step one batch with S.") : message,
+            message.isEmpty() ? QStringLiteral("info") : QStringLiteral("warning"));
+    else if (state == TrainerState::Running && m_message->property("kind").toString() != QStringLiteral("error"))
+        showMessage(QString(), QString());
+    updateControls();
+}
+
+void MainWindow::onEnded(TrainerState state, const QString& message)
+{
+    m_trainedOnce = true;
+    if (state == TrainerState::Failed)
+        showMessage(message, QStringLiteral("error"));
+    else if (!message.isEmpty())
+        showMessage(message, QStringLiteral("info"));
+    else
+        showMessage(tr("Training finished. Train more continues this model; Reset weights starts afresh."), QStringLiteral("info"));
+    if (state == TrainerState::Finished)
+        m_progress->setValue(1000);
+    updateControls();
+    Q_EMIT trainingEnded(state);
+    if (!m_options.screenshot.isEmpty() && m_options.train) {
+        QTimer::singleShot(300, this, [this, state] {
+            saveScreenshot(m_options.screenshot);
+            if (m_options.quitAfterTraining)
+                QApplication::exit(state == TrainerState::Failed ? 1 : 0);
+        });
+    } else if (m_options.quitAfterTraining) {
+        QApplication::exit(state == TrainerState::Failed ? 1 : 0);
+    }
+}
+
+void MainWindow::resetModel()
+{
+    if (m_session->isActive())
+        return;
+    m_session->forgetModel();
+    if (m_loaded)
+        m_curves->reset(m_loaded->data.task);
+    m_progress->setValue(0);
+    m_epochLabel->clear();
+    showMessage(tr("Weights reset: the next Train starts from new random weights."), QStringLiteral("info"));
+    updateControls();
+}
+
+void MainWindow::updateControls()
+{
+    const bool active = m_session->isActive();
+    m_training->setRunState(active, m_session->state(), m_session->lastCheckpoint().has_value());
+    m_network->setEditable(!active);
+    m_data->setEnabled(!active);
+}
+
+void MainWindow::showMessage(const QString& text, const QString& kind)
+{
+    static const QHash<QString, QString> styles = {
+        {QStringLiteral("info"), QStringLiteral("background:#e8f1fb; color:#0b3d66; border:1px solid #9cc3e6;")},
+        {QStringLiteral("warning"), QStringLiteral("background:#fff4d6; color:#5c3d00; border:1px solid #e6c15c;")},
+        {QStringLiteral("error"), QStringLiteral("background:#fde8ea; color:#7a0012; border:1px solid #e69aa5;")}};
+    m_message->setText(text);
+    m_message->setProperty("kind", kind);
+    m_message->setStyleSheet(styles.value(kind) + QStringLiteral("padding:8px; border-radius:4px; font-size:15px;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+
+bool MainWindow::saveScreenshot(const QString& path)
+{
+    const bool ok = grab().save(path, "PNG");
+    if (!ok)
+        qWarning("could not write the screenshot %s", qPrintable(path));
+    return ok;
+}
+
+void MainWindow::saveModel()
+{
+    const auto& ck = m_session->lastCheckpoint();
+    if (!ck) {
+        showMessage(tr("There is no trained model to save yet: press Train first."), QStringLiteral("warning"));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.nbckpt"),
+        tr("NeuralBoard checkpoints (*.nbckpt)"));
+    if (path.isEmpty())
+        return;
+    try {
+        saveCheckpoint(ss(path), *ck);
+        showMessage(tr("Saved %1").arg(path), QStringLiteral("info"));
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+    }
+}
+
+void MainWindow::exportModel()
+{
+    const auto& ck = m_session->lastCheckpoint();
+    if (!ck) {
+        showMessage(tr("There is no trained model to export yet: press Train first."), QStringLiteral("warning"));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export for PyTorch into folder"));
+    if (dir.isEmpty())
+        return;
+    try {
+        Model model(ck->spec);
+        model.loadState(ck->modelState);
+        const auto out = exportForPython(ss(dir), model, ck->scaler, ck->classNames, ck->featureNames, ck->datasetName);
+        showMessage(tr("Exported %1 and %2").arg(qs(out.modelPyPath), qs(out.stateDictPath)), QStringLiteral("info"));
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+    }
+}
+
+void MainWindow::addRecent(const QString& spec)
+{
+    if (spec.startsWith(QStringLiteral("builtin:")))
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("data/recent")).toStringList();
+    recent.removeAll(spec);
+    recent.prepend(spec);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("data/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("data/recent")).toStringList();
+    for (const QString& spec : recent) {
+        if (spec.startsWith(QStringLiteral("csv:")))
+            m_recentMenu->addAction(spec.mid(4), this, [this, spec] { m_data->openCsv(spec.mid(4).section(QLatin1Char(':'), 0, -2)); });
+        else
+            m_recentMenu->addAction(spec, this, [this, spec] { m_data->load(spec); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_session->shutdown();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !m_session->isActive())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir())
+            m_data->openIdxFolder(info.absoluteFilePath());
+        else if (info.isFile())
+            m_data->openCsv(info.absoluteFilePath());
+        event->acceptProposedAction();
+        return;
+    }
+}
+
+} // namespace nb::ui

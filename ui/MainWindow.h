@@ -1,0 +1,100 @@
+#pragma once
+
+#include "data/DataSource.h"
+#include "train/Snapshots.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QSize>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+
+namespace nb::ui {
+
+class CurvesView;
+class DataPanel;
+class NetworkPanel;
+class TrainingPanel;
+class TrainingSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        QString data;       // data spec; empty: the last one used, else the default dataset
+        QString layers;     // "128:relu,64:relu"; empty: suggested for the dataset
+        int epochs = 0;     // 0: suggested for the dataset
+        bool train = false; // start training once the data is loaded
+        QString screenshot; // save the window as PNG when training ends (or once loaded)
+        bool quitAfterTraining = false;
+        QSize size;
+        bool restoreSettings = true;
+    };
+
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QString defaultDataSpec();
+    bool saveScreenshot(const QString& path);
+    void startTraining();
+    QString message() const; // the message bar's text
+
+    DataPanel* dataPanel() const { return m_data; }
+    NetworkPanel* networkPanel() const { return m_network; }
+    TrainingPanel* trainingPanel() const { return m_training; }
+    CurvesView* curves() const { return m_curves; }
+    TrainingSession* session() const { return m_session; }
+
+Q_SIGNALS:
+    void trainingEnded(nb::TrainerState state);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void dataLoaded(std::shared_ptr<const LoadedData> data);
+    void applySuggestions(const LoadedData& data);
+    void onBatches(const std::vector<BatchSnapshot>& batches);
+    void onEpoch(const EpochSnapshot& epoch);
+    void onStateChanged(TrainerState state, const QString& message);
+    void onEnded(TrainerState state, const QString& message);
+    void resetModel();
+    void showMessage(const QString& text, const QString& kind);
+    void updateControls();
+    void saveModel();
+    void exportModel();
+    void addRecent(const QString& spec);
+    void rebuildRecentMenu();
+    void finishStartup();
+
+    Options m_options;
+    DataPanel* m_data;
+    NetworkPanel* m_network;
+    TrainingPanel* m_training;
+    CurvesView* m_curves;
+    TrainingSession* m_session;
+    QLabel* m_message;
+    QLabel* m_epochLabel;
+    QProgressBar* m_progress;
+    QLabel* m_speedLabel;
+    QLabel* m_timeLabel;
+    QLabel* m_deviceLabel;
+    QMenu* m_recentMenu = nullptr;
+
+    std::shared_ptr<const LoadedData> m_loaded;
+    bool m_pendingTrain = false;
+    bool m_startupDone = false;
+    bool m_trainedOnce = false;
+    int m_runEpochs = 0;
+    int m_runFirstEpoch = 0;
+    QElapsedTimer m_runClock;
+};
+
+} // namespace nb::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "data/DataSource.h"
+#include "io/Checkpoint.h"
+#include "model/NetworkSpec.h"
+#include "train/Snapshots.h"
+#include "train/TrainConfig.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+class QThread;
+
+namespace nb {
+class Trainer;
+}
+
+namespace nb::ui {
+
+// The one bridge between core's Trainer and the widgets. Training runs on a QThread of its
+// own; snapshots are buffered under a mutex and handed to the UI thread in bulk, so a fast
+// trainer cannot flood the event loop. Every signal is emitted on the UI thread.
+class TrainingSession : public QObject {
+    Q_OBJECT
+public:
+    struct Request {
+        std::shared_ptr<const LoadedData> data;
+        PrepareOptions prepare;
+        NetworkSpec spec;
+        TrainConfig config;
+        std::optional<Checkpoint> resumeFrom; // continue this model instead of a fresh one
+    };
+
+    explicit TrainingSession(QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    // Starts training; false (and nothing happens) while a run is active.
+    bool start(Request request);
+    void pause();
+    void resume();
+    void step();
+    void stop();
+    void setLearningRate(double lr);
+
+    bool isActive() const; // a run was started and has not ended
+    TrainerState state() const { return m_state; }
+    // The trained model of the last run (after it ended), for continuing or saving.
+    const std::optional<Checkpoint>& lastCheckpoint() const { return m_checkpoint; }
+    void forgetModel() { m_checkpoint.reset(); }
+    // Blocks until the worker thread is gone (stops it first). For closing the window.
+    void shutdown();
+
+Q_SIGNALS:
+    void started(const QString& device, qint64 trainSamples);
+    void batchesArrived(const std::vector<nb::BatchSnapshot>& batches);
+    void epochArrived(const nb::EpochSnapshot& epoch);
+    void stateChanged(nb::TrainerState state, const QString& message);
+    void ended(nb::TrainerState state, const QString& message);
+
+private:
+    class Observer;
+    void flush();
+    void post();
+
+    QThread* m_thread = nullptr;
+    std::unique_ptr<Observer> m_observer;
+
+    mutable std::mutex m_mutex; // guards everything below that the worker touches
+    std::shared_ptr<Trainer> m_trainer;
+    std::vector<BatchSnapshot> m_batches;
+    std::vector<EpochSnapshot> m_epochs;
+    std::vector<std::pair<TrainerState, std::string>> m_states;
+    bool m_flushPosted = false;
+    bool m_stopRequested = false;
+
+    TrainerState m_state = TrainerState::Idle;
+    std::optional<Checkpoint> m_checkpoint;
+};
+
+} // namespace nb::ui
