@@ -14,4 +14,6 @@ w, h = struct.unpack(">II", data[16:24])
 print(f"screenshot {w}x{h}, {len(data)} bytes")
 assert w >= 800 and h >= 600 and len(data) > 20000
 PY
-"$APP" --no-restore --epochs 0 2>&1 | grep -q "error: --epochs" || { echo "bad --epochs not refused"; exit 1; }
+rc=0
+out=$("$APP" --no-restore --epochs 0 2>&1) || rc=$?
+[[ $rc -eq 2 && "$out" == *"error: --epochs"* ]] || { echo "bad --epochs not refused (exit $rc): $out"; exit 1; }
