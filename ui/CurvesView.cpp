@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -14,10 +15,17 @@ namespace nb::ui {
 
 namespace {
 constexpr double kSmoothing = 0.05; // weight of the newest batch in the moving average
+// Repaints at most this often: on two cores, every frame the UI draws is time the trainer
+// does not get, and eight frames a second reads as live.
+constexpr int kReplotIntervalMs = 125;
 }
 
-CurvesView::CurvesView(QWidget* parent) : QWidget(parent), m_loss(new QCustomPlot(this)), m_metric(new QCustomPlot(this))
+CurvesView::CurvesView(QWidget* parent)
+    : QWidget(parent), m_loss(new QCustomPlot(this)), m_metric(new QCustomPlot(this)), m_replotTimer(new QTimer(this))
 {
+    m_replotTimer->setSingleShot(true);
+    m_replotTimer->setInterval(kReplotIntervalMs);
+    connect(m_replotTimer, &QTimer::timeout, this, &CurvesView::replotNow);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     m_logScale = new QCheckBox(tr("Log scale"), this);
@@ -88,6 +96,7 @@ void CurvesView::reset(TaskKind task)
     QColor faint = grey;
     faint.setAlpha(70);
     m_batchRaw = addGraph(m_loss, tr("batch loss"), faint, 1, false);
+    m_batchRaw->setAntialiased(false);
     m_batchSmooth = addGraph(m_loss, tr("batch loss (moving average)"), grey, 2, false);
     m_trainLoss = addGraph(m_loss, tr("training loss"), blue, 3, true);
     m_valLoss = addGraph(m_loss, tr("validation loss"), orange, 3, true);
@@ -120,7 +129,7 @@ void CurvesView::addBatches(const std::vector<BatchSnapshot>& batches)
     }
     m_batchRaw->addData(xs, raw, true);
     m_batchSmooth->addData(xs, smooth, true);
-    refresh();
+    refresh(false);
 }
 
 void CurvesView::addEpoch(const EpochSnapshot& e)
@@ -156,18 +165,45 @@ void CurvesView::resetView()
     refresh();
 }
 
-void CurvesView::refresh()
+void CurvesView::refresh(bool metricToo)
+{
+    m_lossDirty = true;
+    m_metricDirty = m_metricDirty || metricToo;
+    if (!m_replotTimer->isActive())
+        m_replotTimer->start();
+}
+
+void CurvesView::replotNow()
 {
     if (m_autoRange) {
         for (QCustomPlot* plot : {m_loss, m_metric}) {
+            bool any = false;
+            for (int i = 0; i < plot->graphCount(); ++i)
+                any = any || plot->graph(i)->dataCount() > 0;
+            if (!any) {
+                // Before the first batch: an empty chart with sensible axes.
+                plot->xAxis->setRange(0, 1);
+                plot->yAxis->setRange(plot == m_metric && m_task == TaskKind::Classification ? QCPRange(0, 100) : QCPRange(0, 1));
+                continue;
+            }
             plot->rescaleAxes();
             const QCPRange x = plot->xAxis->range();
-            plot->xAxis->setRange(std::min(0.0, x.lower), std::max(1.0, x.upper));
+            plot->xAxis->setRange(std::min(0.0, x.lower), std::max(1.0, x.upper) * 1.02);
+            // A little air above and below, so the end points are not cut by the frame.
+            const QCPRange y = plot->yAxis->range();
+            if (plot->yAxis->scaleType() == QCPAxis::stLinear) {
+                const double pad = std::max(1e-9, y.size() * 0.05);
+                plot->yAxis->setRange(y.lower - pad, y.upper + pad);
+            } else {
+                plot->yAxis->setRange(y.lower / 1.15, y.upper * 1.15);
+            }
         }
     }
-    // Queued replots coalesce: however many snapshots arrive, one repaint per frame.
-    m_loss->replot(QCustomPlot::rpQueuedReplot);
-    m_metric->replot(QCustomPlot::rpQueuedReplot);
+    if (m_lossDirty)
+        m_loss->replot(QCustomPlot::rpQueuedReplot);
+    if (m_metricDirty)
+        m_metric->replot(QCustomPlot::rpQueuedReplot);
+    m_lossDirty = m_metricDirty = false;
 }
 
 void CurvesView::showValuesAt(QCustomPlot* plot, QMouseEvent* event)

@@ -11,6 +11,7 @@ class QCustomPlot;
 class QCPGraph;
 class QCheckBox;
 class QMouseEvent;
+class QTimer;
 
 namespace nb::ui {
 
@@ -27,6 +28,7 @@ public:
     void addEpoch(const EpochSnapshot& epoch);
     void setLogScale(bool on);
     void resetView();
+    void replotNow(); // draw pending changes at once (screenshots)
 
     int epochCount() const;
     std::vector<double> epochValues(const QString& curve) const; // "train loss", "val loss", "val accuracy"...
@@ -38,7 +40,7 @@ private:
     void styleAxes(QCustomPlot* plot, const QString& yLabel);
     QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& color, double width, bool points);
     void showValuesAt(QCustomPlot* plot, QMouseEvent* event);
-    void refresh();
+    void refresh(bool metricToo = true);
 
     QCustomPlot* m_loss;
     QCustomPlot* m_metric;
@@ -53,6 +55,9 @@ private:
     double m_smoothed = 0;
     bool m_hasSmoothed = false;
     bool m_autoRange = true;
+    bool m_lossDirty = false;
+    bool m_metricDirty = false;
+    QTimer* m_replotTimer;
 };
 
 } // namespace nb::ui

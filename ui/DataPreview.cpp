@@ -30,7 +30,7 @@ DataPreview::DataPreview(QWidget* parent)
     m_stack->addWidget(m_scatter);
     m_stack->addWidget(m_images);
     m_stack->addWidget(m_table);
-    m_images->setAlignment(Qt::AlignCenter);
+    m_images->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scatter->setMinimumHeight(180);
     m_scatter->legend->setVisible(true);
@@ -51,13 +51,13 @@ void DataPreview::show(const LoadedData& loaded)
     const Dataset& d = loaded.data;
     if (d.isImage()) {
         // A 6 x 6 grid of the first images, each with its class name.
-        const int cols = 6, rows = 6, cell = 44;
+        const int cols = 6, rows = 6, cell = 64;
         const auto h = static_cast<int>(d.sampleShape[1]), w = static_cast<int>(d.sampleShape[2]);
-        QImage grid(cols * cell, rows * (cell + 14), QImage::Format_RGB32);
+        QImage grid(cols * cell, rows * (cell + 16), QImage::Format_RGB32);
         grid.fill(Qt::white);
         QPainter p(&grid);
         QFont f = font();
-        f.setPixelSize(11);
+        f.setPixelSize(12);
         p.setFont(f);
         for (int i = 0; i < std::min<int64_t>(cols * rows, d.size()); ++i) {
             QImage img(w, h, QImage::Format_Grayscale8);
@@ -65,11 +65,11 @@ void DataPreview::show(const LoadedData& loaded)
             for (int y = 0; y < h; ++y)
                 for (int x = 0; x < w; ++x)
                     img.scanLine(y)[x] = static_cast<uchar>(255 - std::clamp(px[y * w + x], 0.0f, 1.0f) * 255);
-            const int cx = (i % cols) * cell, cy = (i / cols) * (cell + 14);
+            const int cx = (i % cols) * cell, cy = (i / cols) * (cell + 16);
             p.drawImage(QRect(cx + 4, cy + 2, cell - 8, cell - 8), img);
             const auto label = static_cast<size_t>(d.targets[static_cast<size_t>(i)]);
-            p.drawText(QRect(cx, cy + cell - 6, cell, 16), Qt::AlignCenter,
-                label < d.classNames.size() ? qs(d.classNames[label]).left(8) : QString());
+            const QString name = label < d.classNames.size() ? qs(d.classNames[label]) : QString();
+            p.drawText(QRect(cx, cy + cell - 6, cell, 18), Qt::AlignCenter, p.fontMetrics().elidedText(name, Qt::ElideRight, cell - 2));
         }
         p.end();
         m_images->setPixmap(QPixmap::fromImage(grid));

@@ -92,7 +92,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addDockWidget(Qt::LeftDockWidgetArea, dataDock);
     addDockWidget(Qt::RightDockWidgetArea, networkDock);
     addDockWidget(Qt::RightDockWidgetArea, trainingDock);
-    resizeDocks({dataDock, networkDock}, {380, 360}, Qt::Horizontal);
+    resizeDocks({dataDock, networkDock}, {420, 400}, Qt::Horizontal);
 
     m_epochLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -393,6 +393,7 @@ QString MainWindow::message() const { return m_message->isVisible() ? m_message-
 
 bool MainWindow::saveScreenshot(const QString& path)
 {
+    m_curves->replotNow();
     const bool ok = grab().save(path, "PNG");
     if (!ok)
         qWarning("could not write the screenshot %s", qPrintable(path));

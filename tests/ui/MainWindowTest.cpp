@@ -221,3 +221,41 @@ TEST_CASE("Screenshots render the window to a PNG")
     CHECK(img.width() == w->width());
     CHECK(img.height() == w->height());
 }
+
+TEST_CASE("Keyboard: Space trains and pauses, S steps, Esc stops, Ctrl+R resets")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral:samples=20000"), 100);
+    w->activateWindow();
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    REQUIRE(w->session()->isActive());
+    REQUIRE(QTest::qWaitFor([&] { return w->curves()->batchPointCount() > 5; }, 20000));
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return w->session()->state() == TrainerState::Paused; }, 5000));
+    const int paused = w->curves()->batchPointCount();
+    QTest::keyClick(w.get(), Qt::Key_S);
+    REQUIRE(QTest::qWaitFor([&] { return w->curves()->batchPointCount() == paused + 1; }, 5000));
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    REQUIRE(waitForEnd(*w, 10000));
+    CHECK(w->session()->state() == TrainerState::Stopped);
+    REQUIRE(w->session()->lastCheckpoint().has_value());
+    QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier);
+    CHECK_FALSE(w->session()->lastCheckpoint().has_value());
+    CHECK(w->curves()->epochCount() == 0);
+}
+
+TEST_CASE("The learning rate can be changed while training runs")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral:samples=20000"), 100);
+    std::vector<double> rates;
+    QObject::connect(w->session(), &TrainingSession::batchesArrived, [&](const std::vector<BatchSnapshot>& b) {
+        rates.push_back(b.back().learningRate);
+    });
+    QTest::mouseClick(w->trainingPanel()->trainButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !rates.empty(); }, 20000));
+    CHECK(rates.back() == Approx(0.01));
+    CHECK(w->trainingPanel()->learningRateBox()->isEnabled());
+    w->trainingPanel()->learningRateBox()->setValue(0.002);
+    REQUIRE(QTest::qWaitFor([&] { return rates.back() == Approx(0.002); }, 5000));
+    w->session()->stop();
+    REQUIRE(waitForEnd(*w, 10000));
+}
