@@ -28,8 +28,9 @@ int main(int argc, char** argv)
         QStringLiteral("Save the window as PNG when training ends (at once without --train)."), QStringLiteral("file"));
     const QCommandLineOption quit(QStringLiteral("quit-after-training"), QStringLiteral("Quit when training ends (or after the screenshot)."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."), QStringLiteral("WxH"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view shown first: curves or draw."), QStringLiteral("name"));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
-    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, fresh});
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, fresh});
     parser.process(app);
 
     nb::ui::MainWindow::Options o;
@@ -39,6 +40,11 @@ int main(int argc, char** argv)
     o.screenshot = parser.value(screenshot);
     o.quitAfterTraining = parser.isSet(quit);
     o.restoreSettings = !parser.isSet(fresh);
+    o.view = parser.value(view);
+    if (!o.view.isEmpty() && o.view != QStringLiteral("curves") && o.view != QStringLiteral("draw")) {
+        std::fprintf(stderr, "error: --view must be curves or draw\n");
+        return 2;
+    }
     if (parser.isSet(epochs)) {
         bool ok = false;
         o.epochs = parser.value(epochs).toInt(&ok);

@@ -2,6 +2,7 @@
 
 #include "CurvesView.h"
 #include "DataPanel.h"
+#include "DrawPanel.h"
 #include "NetworkPanel.h"
 #include "QtText.h"
 #include "TrainingPanel.h"
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -74,6 +76,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_network = new NetworkPanel(this);
     m_training = new TrainingPanel(this);
     m_curves = new CurvesView(this);
+    m_draw = new DrawPanel(m_session, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -83,7 +86,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setVisible(false);
     layout->addWidget(m_message);
-    layout->addWidget(m_curves, 1);
+    m_views = new QTabWidget(central);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_curves, tr("Training curves"));
+    m_views->addTab(m_draw, tr("Draw a digit"));
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     QDockWidget* dataDock = dock(this, tr("Data"), QStringLiteral("dataDock"), m_data);
@@ -99,6 +106,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_progress->setMaximumWidth(240);
     m_progress->setAccessibleName(tr("Training progress"));
     m_speedLabel = new QLabel(this);
+    m_speedLabel->setMinimumWidth(150);
     m_timeLabel = new QLabel(this);
     m_deviceLabel = new QLabel(this);
     statusBar()->addWidget(m_epochLabel);
@@ -165,6 +173,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         spec = settings.value(QStringLiteral("data/last")).toString();
     if (spec.isEmpty() || spec.startsWith(QStringLiteral("csv:")))
         spec = m_options.data.isEmpty() ? defaultDataSpec() : m_options.data;
+    if (m_options.view == QStringLiteral("draw"))
+        m_views->setCurrentWidget(m_draw);
     m_pendingTrain = m_options.train;
     m_data->load(spec);
 }
@@ -178,6 +188,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open MNIST / &IDX folder…"), this, [this] { m_data->openIdxFolder(); });
     m_recentMenu = file->addMenu(tr("Recent datasets"));
     file->addSeparator();
+    file->addAction(tr("Open &model…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved model"), QString(), tr("NeuralBoard checkpoints (*.nbckpt);;All files (*)"));
+        if (!path.isEmpty())
+            openModel(path);
+    });
     file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::saveModel);
     file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
     file->addSeparator();
@@ -233,6 +248,7 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
         }
     }
     m_curves->reset(m_loaded->data.task);
+    m_draw->setDataset(m_loaded->data);
     m_trainedOnce = false;
     const QString spec = qs(m_loaded->spec);
     QSettings().setValue(QStringLiteral("data/last"), spec);
@@ -365,6 +381,7 @@ void MainWindow::resetModel()
         m_curves->reset(m_loaded->data.task);
     m_progress->setValue(0);
     m_epochLabel->clear();
+    m_draw->refreshReader();
     showMessage(tr("Weights reset: the next Train starts from new random weights."), QStringLiteral("info"));
     updateControls();
 }
@@ -414,6 +431,29 @@ void MainWindow::saveModel()
     try {
         saveCheckpoint(ss(path), *ck);
         showMessage(tr("Saved %1").arg(path), QStringLiteral("info"));
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+    }
+}
+
+void MainWindow::openModel(const QString& path)
+{
+    if (m_session->isActive()) {
+        showMessage(tr("Stop the training first, then open the model."), QStringLiteral("warning"));
+        return;
+    }
+    try {
+        Checkpoint ck = loadCheckpoint(ss(path));
+        const int epochs = static_cast<int>(ck.history.size());
+        const bool sameData = m_loaded && ck.datasetSpec == m_loaded->spec && ck.spec.inputShape == m_loaded->data.sampleShape;
+        if (sameData)
+            m_network->setLayers(ck.spec.hidden); // before setModel: a layer edit forgets the model
+        m_session->setModel(std::move(ck));
+        m_draw->refreshReader();
+        updateControls();
+        showMessage(sameData ? tr("Opened %1 (%2 epochs trained); Train more continues it.").arg(path).arg(epochs)
+                             : tr("Opened %1 (%2 epochs trained on another dataset): it can read drawings; load its dataset to train it more.").arg(path).arg(epochs),
+            QStringLiteral("info"));
     } catch (const std::exception& e) {
         showMessage(qs(e.what()), QStringLiteral("error"));
     }

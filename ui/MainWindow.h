@@ -12,10 +12,12 @@
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 
 namespace nb::ui {
 
 class CurvesView;
+class DrawPanel;
 class DataPanel;
 class NetworkPanel;
 class TrainingPanel;
@@ -32,6 +34,7 @@ public:
         QString screenshot; // save the window as PNG when training ends (or once loaded)
         bool quitAfterTraining = false;
         QSize size;
+        QString view;       // "curves" (default) or "draw": the tab shown first
         bool restoreSettings = true;
     };
 
@@ -47,6 +50,9 @@ public:
     NetworkPanel* networkPanel() const { return m_network; }
     TrainingPanel* trainingPanel() const { return m_training; }
     CurvesView* curves() const { return m_curves; }
+    DrawPanel* drawPanel() const { return m_draw; }
+    QTabWidget* views() const { return m_views; }
+    void openModel(const QString& path);
     TrainingSession* session() const { return m_session; }
 
 Q_SIGNALS:
@@ -79,6 +85,8 @@ private:
     NetworkPanel* m_network;
     TrainingPanel* m_training;
     CurvesView* m_curves;
+    DrawPanel* m_draw;
+    QTabWidget* m_views;
     TrainingSession* m_session;
     QLabel* m_message;
     QLabel* m_epochLabel;

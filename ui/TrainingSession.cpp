@@ -62,6 +62,8 @@ void TrainingSession::flush()
         states.swap(m_states);
         m_flushPosted = false;
     }
+    if (!batches.empty() || !epochs.empty())
+        ++m_modelVersion;
     if (!batches.empty())
         Q_EMIT batchesArrived(batches);
     for (const auto& e : epochs)
@@ -132,11 +134,45 @@ bool TrainingSession::start(Request request)
         }
         if (result->checkpoint)
             m_checkpoint = std::move(result->checkpoint);
+        ++m_modelVersion;
         m_state = result->state;
         Q_EMIT ended(result->state, qs(result->message));
     });
     m_thread->start();
     return true;
+}
+
+std::optional<DigitReader> TrainingSession::digitReader(QString* why) const
+{
+    try {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_trainer) {
+                Model model = m_trainer->model();
+                if (const auto reason = DigitReader::unsupportedReason(model.spec())) {
+                    if (why)
+                        *why = qs(*reason);
+                    return std::nullopt;
+                }
+                return DigitReader(std::move(model), m_trainer->scaler(), m_trainer->classNames());
+            }
+        }
+        if (!m_checkpoint) {
+            if (why)
+                *why = tr("There is no trained model yet: press Train, or open a saved model.");
+            return std::nullopt;
+        }
+        if (const auto reason = DigitReader::unsupportedReason(m_checkpoint->spec)) {
+            if (why)
+                *why = qs(*reason);
+            return std::nullopt;
+        }
+        return DigitReader::fromCheckpoint(*m_checkpoint);
+    } catch (const std::exception& e) {
+        if (why)
+            *why = qs(e.what());
+        return std::nullopt;
+    }
 }
 
 void TrainingSession::pause()

@@ -2,6 +2,7 @@
 
 #include "data/DataSource.h"
 #include "io/Checkpoint.h"
+#include "model/DigitReader.h"
 #include "model/NetworkSpec.h"
 #include "train/Snapshots.h"
 #include "train/TrainConfig.h"
@@ -51,7 +52,22 @@ public:
     TrainerState state() const { return m_state; }
     // The trained model of the last run (after it ended), for continuing or saving.
     const std::optional<Checkpoint>& lastCheckpoint() const { return m_checkpoint; }
-    void forgetModel() { m_checkpoint.reset(); }
+    void forgetModel()
+    {
+        m_checkpoint.reset();
+        ++m_modelVersion;
+    }
+    void setModel(Checkpoint checkpoint)
+    {
+        m_checkpoint = std::move(checkpoint);
+        ++m_modelVersion;
+    }
+    // A reader for drawings: the model being trained right now (a copy taken between batches),
+    // else the last run's. Nothing when there is no model or it cannot read images; then
+    // *why says so.
+    std::optional<DigitReader> digitReader(QString* why = nullptr) const;
+    // Counts model updates the UI has been told about, so views can tell when to refresh.
+    quint64 modelVersion() const { return m_modelVersion; }
     // Blocks until the worker thread is gone (stops it first). For closing the window.
     void shutdown();
 
@@ -79,6 +95,7 @@ private:
     bool m_stopRequested = false;
 
     TrainerState m_state = TrainerState::Idle;
+    quint64 m_modelVersion = 0;
     std::optional<Checkpoint> m_checkpoint;
 };
 

@@ -666,6 +666,10 @@ Model Trainer::model() const
     return m_impl->model.clone();
 }
 
+const Scaler& Trainer::scaler() const { return m_impl->data.scaler; }
+
+const std::vector<std::string>& Trainer::classNames() const { return m_impl->data.train.classNames; }
+
 Checkpoint Trainer::checkpoint() const
 {
     const auto& d = *m_impl;

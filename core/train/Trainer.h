@@ -43,6 +43,8 @@ public:
 
     // Copies, safe to call while training runs (taken between batches).
     Model model() const;
+    const Scaler& scaler() const;                     // fixed for the run
+    const std::vector<std::string>& classNames() const; // fixed for the run
     Checkpoint checkpoint() const;
 
     struct Impl;

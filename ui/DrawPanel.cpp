@@ -1,0 +1,227 @@
+#include "DrawPanel.h"
+
+#include "DigitCanvas.h"
+#include "QtText.h"
+#include "TrainingSession.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+namespace {
+constexpr int kThrottleMs = 60;      // predictions while the pen moves, at most this often
+constexpr qint64 kLiveModelMs = 1000; // a model being trained is copied at most once a second
+}
+
+DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* outer = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("drawUnavailable"));
+    m_reason->setWordWrap(true);
+    m_reason->setAlignment(Qt::AlignCenter);
+    QFont rf = m_reason->font();
+    rf.setPixelSize(20);
+    m_reason->setFont(rf);
+
+    auto* content = new QWidget(this);
+    auto* grid = new QGridLayout(content);
+    m_canvas = new DigitCanvas(content);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_canvas, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* clear = new QPushButton(tr("Clear (C)"), content);
+    auto* undo = new QPushButton(tr("Undo stroke (Ctrl+Z)"), content);
+    buttons->addWidget(clear);
+    buttons->addWidget(undo);
+    left->addLayout(buttons);
+    grid->addLayout(left, 0, 0, 2, 1);
+
+    auto* side = new QVBoxLayout;
+    m_top = new QLabel(content);
+    m_top->setObjectName(QStringLiteral("topClass"));
+    QFont big = m_top->font();
+    big.setPixelSize(64);
+    big.setBold(true);
+    m_top->setFont(big);
+    m_top->setAlignment(Qt::AlignCenter);
+    m_top->setMinimumHeight(90);
+    side->addWidget(m_top);
+    auto* inputTitle = new QLabel(tr("What the network sees (28×28):"), content);
+    side->addWidget(inputTitle);
+    m_input = new QLabel(content);
+    m_input->setFixedSize(140, 140);
+    m_input->setFrameShape(QFrame::Box);
+    m_input->setToolTip(tr("The drawing cropped, scaled to fit 20×20 and centred by its centre of mass in 28×28, as MNIST's digits were"));
+    side->addWidget(m_input, 0, Qt::AlignHCenter);
+    m_latency = new QLabel(content);
+    m_latency->setObjectName(QStringLiteral("latency"));
+    side->addWidget(m_latency);
+    side->addStretch();
+    grid->addLayout(side, 0, 1);
+
+    m_bars = new QBarSet(tr("probability"));
+    m_bars->setColor(QColor(0, 114, 178));
+    auto* series = new QBarSeries;
+    series->append(m_bars);
+    series->setLabelsVisible(false);
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    chart->setTitle(tr("Class probabilities"));
+    QFont title = chart->titleFont();
+    title.setPixelSize(16);
+    chart->setTitleFont(title);
+    m_axis = new QBarCategoryAxis;
+    QFont labels = m_axis->labelsFont();
+    labels.setPixelSize(14);
+    m_axis->setLabelsFont(labels);
+    chart->addAxis(m_axis, Qt::AlignBottom);
+    series->attachAxis(m_axis);
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d %"));
+    y->setLabelsFont(labels);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    m_chart = new QChartView(chart, content);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+    grid->addWidget(m_chart, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    m_stack->addWidget(content);
+    m_stack->addWidget(m_reason);
+
+    m_throttle = new QTimer(this);
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(kThrottleMs);
+    connect(m_throttle, &QTimer::timeout, this, &DrawPanel::predict);
+    connect(m_canvas, &DigitCanvas::changed, this, [this](bool ended) {
+        if (ended)
+            predict();
+        else if (!m_throttle->isActive())
+            m_throttle->start();
+    });
+    connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    connect(undo, &QPushButton::clicked, m_canvas, &DigitCanvas::undoStroke);
+    connect(m_session, &TrainingSession::ended, this, [this] { refreshReader(); });
+    connect(m_session, &TrainingSession::epochArrived, this, [this] { refreshReader(); });
+    refreshReader();
+}
+
+void DrawPanel::setClasses(const std::vector<std::string>& names)
+{
+    if (names == m_classNames)
+        return;
+    m_classNames = names;
+    QStringList cats;
+    for (const auto& n : names)
+        cats << qs(n);
+    m_axis->clear();
+    m_axis->append(cats);
+    m_bars->remove(0, m_bars->count());
+    for (size_t i = 0; i < names.size(); ++i)
+        m_bars->append(0.0);
+}
+
+void DrawPanel::refreshReader()
+{
+    QString why;
+    m_reader = m_session->digitReader(&why);
+    m_readerVersion = m_session->modelVersion();
+    m_readerTime = QDateTime::currentMSecsSinceEpoch();
+    if (!m_reader) {
+        const bool tableData = !m_dataShape.empty() && m_dataShape.size() != 3;
+        if (tableData)
+            why = tr("The drawing canvas needs an image dataset: %1 is a table of %2 columns, not pictures. "
+                     "Load MNIST or Fashion-MNIST (or open a model trained on them) to draw.")
+                      .arg(qs(m_dataName))
+                      .arg(m_dataShape.front());
+        m_reason->setText(why);
+        // Without any model yet the canvas still works for images, to show the preprocessing.
+        const bool noModelYet = !tableData && why.startsWith(tr("There is no trained model yet"));
+        m_stack->setCurrentIndex(noModelYet ? 0 : 1);
+        m_top->setText(noModelYet ? QStringLiteral("–") : QString());
+        m_latency->setText(noModelYet ? why : QString());
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    setClasses(m_reader->classNames());
+    if (!m_canvas->isEmpty())
+        predict();
+}
+
+void DrawPanel::setDataset(const Dataset& data)
+{
+    m_dataName = data.name;
+    m_dataShape = data.sampleShape;
+    refreshReader();
+}
+
+QString DrawPanel::unavailableReason() const { return m_stack->currentIndex() == 1 ? m_reason->text() : QString(); }
+
+QString DrawPanel::topClassText() const { return m_top->text(); }
+
+void DrawPanel::openSample(const GrayImage& image) { m_canvas->setBackground(image); }
+
+void DrawPanel::predict()
+{
+    // While a model trains, take a fresh copy now and then, so drawings follow its progress.
+    if (m_session->isActive() && m_session->modelVersion() != m_readerVersion
+        && QDateTime::currentMSecsSinceEpoch() - m_readerTime > kLiveModelMs)
+        refreshReader();
+    const GrayImage ink = m_canvas->ink();
+    if (!m_reader) {
+        // No model: still show what preprocessing makes of the drawing.
+        DigitReading r;
+        r.input = mnistStyle(ink);
+        m_last = r;
+        showReading(r);
+        return;
+    }
+    m_last = m_reader->read(ink);
+    showReading(*m_last);
+}
+
+void DrawPanel::showReading(const DigitReading& r)
+{
+    QImage img(r.input.width, r.input.height, QImage::Format_Grayscale8);
+    for (int y = 0; y < r.input.height; ++y)
+        for (int x = 0; x < r.input.width; ++x)
+            img.scanLine(y)[x] = static_cast<uchar>(255 - std::clamp(r.input.at(x, y), 0.0f, 1.0f) * 255);
+    m_input->setPixmap(QPixmap::fromImage(img.scaled(m_input->size(), Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    if (r.best < 0) {
+        m_top->setText(m_reader ? QStringLiteral("?") : QStringLiteral("–"));
+        for (int i = 0; i < m_bars->count(); ++i)
+            m_bars->replace(i, 0.0);
+        if (m_reader)
+            m_latency->setText(tr("Draw a digit in the box."));
+        return;
+    }
+    for (int i = 0; i < m_bars->count() && i < static_cast<int>(r.probabilities.size()); ++i)
+        m_bars->replace(i, 100.0 * r.probabilities[static_cast<size_t>(i)]);
+    const QString name = r.best < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(r.best)]) : QString::number(r.best);
+    m_top->setText(name);
+    m_latency->setText(tr("%1 % sure · read in %2 ms")
+                           .arg(100.0 * r.probabilities[static_cast<size_t>(r.best)], 0, 'f', 1)
+                           .arg(r.milliseconds, 0, 'f', 2));
+}
+
+} // namespace nb::ui
