@@ -25,7 +25,7 @@ public:
     void setBackground(const GrayImage& image);
 
     QSize sizeHint() const override { return {420, 420}; }
-    QSize minimumSizeHint() const override { return {300, 300}; }
+    QSize minimumSizeHint() const override { return {360, 360}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int w) const override { return w; }
 

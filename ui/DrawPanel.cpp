@@ -40,7 +40,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_reason->setFont(rf);
 
     auto* content = new QWidget(this);
-    auto* grid = new QGridLayout(content);
+    auto* grid = new QHBoxLayout(content);
     m_canvas = new DigitCanvas(content);
     auto* left = new QVBoxLayout;
     left->addWidget(m_canvas, 1);
@@ -50,7 +50,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     buttons->addWidget(clear);
     buttons->addWidget(undo);
     left->addLayout(buttons);
-    grid->addLayout(left, 0, 0, 2, 1);
+    grid->addLayout(left, 3);
 
     auto* side = new QVBoxLayout;
     m_top = new QLabel(content);
@@ -72,8 +72,6 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_latency = new QLabel(content);
     m_latency->setObjectName(QStringLiteral("latency"));
     side->addWidget(m_latency);
-    side->addStretch();
-    grid->addLayout(side, 0, 1);
 
     m_bars = new QBarSet(tr("probability"));
     m_bars->setColor(QColor(0, 114, 178));
@@ -102,9 +100,9 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_chart = new QChartView(chart, content);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
-    grid->addWidget(m_chart, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_chart->setMinimumWidth(200);
+    side->addWidget(m_chart, 1);
+    grid->addLayout(side, 2);
 
     m_stack->addWidget(content);
     m_stack->addWidget(m_reason);
