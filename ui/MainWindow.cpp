@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "ConfusionView.h"
 #include "CurvesView.h"
+#include "PredictionView.h"
+#include "WeightsView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
 #include "NetworkPanel.h"
@@ -14,6 +17,7 @@
 #include "train/Devices.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -77,6 +81,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_training = new TrainingPanel(this);
     m_curves = new CurvesView(this);
     m_draw = new DrawPanel(m_session, this);
+    m_confusion = new ConfusionView(this);
+    m_weights = new WeightsView(this);
+    m_predictions = new PredictionView(this);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -89,7 +96,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_views = new QTabWidget(central);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(m_curves, tr("Training curves"));
+    m_views->addTab(m_confusion, tr("Confusion matrix"));
+    m_views->addTab(m_weights, tr("Weights"));
+    m_views->addTab(m_predictions, tr("Predictions"));
     m_views->addTab(m_draw, tr("Draw a digit"));
+    QFont tabs = m_views->font();
+    tabs.setPixelSize(15);
+    m_views->tabBar()->setFont(tabs);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
@@ -152,6 +165,21 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         showMessage(tr("Training on %L1 samples on %2").arg(samples).arg(device), QStringLiteral("info"));
     });
     connect(m_session, &TrainingSession::batchesArrived, this, &MainWindow::onBatches);
+    connect(m_session, &TrainingSession::dataPrepared, this,
+        [this](std::shared_ptr<const Dataset> raw, std::shared_ptr<const Dataset> scaled, std::shared_ptr<const Dataset> train) {
+            m_confusion->setValidation(raw);
+            m_predictions->setData(train, raw, scaled);
+        });
+    connect(m_confusion, &ConfusionView::openInCanvas, this, [this](const GrayImage& image) {
+        m_views->setCurrentWidget(m_draw);
+        m_draw->openSample(image);
+    });
+    connect(m_predictions, &PredictionView::importanceRequested, this, [this] {
+        if (const auto snap = m_session->modelSnapshot())
+            m_predictions->computeImportance(*snap);
+        else
+            showMessage(tr("Train first: importance is measured on a trained model."), QStringLiteral("warning"));
+    });
     connect(m_session, &TrainingSession::epochArrived, this, &MainWindow::onEpoch);
     connect(m_session, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &TrainingSession::ended, this, &MainWindow::onEnded);
@@ -173,8 +201,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         spec = settings.value(QStringLiteral("data/last")).toString();
     if (spec.isEmpty() || spec.startsWith(QStringLiteral("csv:")))
         spec = m_options.data.isEmpty() ? defaultDataSpec() : m_options.data;
-    if (m_options.view == QStringLiteral("draw"))
-        m_views->setCurrentWidget(m_draw);
+    const QHash<QString, QWidget*> viewByName = {{QStringLiteral("curves"), m_curves}, {QStringLiteral("confusion"), m_confusion},
+        {QStringLiteral("weights"), m_weights}, {QStringLiteral("predictions"), m_predictions}, {QStringLiteral("draw"), m_draw}};
+    if (viewByName.contains(m_options.view))
+        m_views->setCurrentWidget(viewByName.value(m_options.view));
     m_pendingTrain = m_options.train;
     m_data->load(spec);
 }
@@ -249,6 +279,10 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
     }
     m_curves->reset(m_loaded->data.task);
     m_draw->setDataset(m_loaded->data);
+    resetViews();
+    const bool classes = m_loaded->data.task == TaskKind::Classification;
+    m_views->setTabVisible(m_views->indexOf(m_confusion), classes);
+    m_views->setTabVisible(m_views->indexOf(m_predictions), !m_loaded->data.isImage());
     m_trainedOnce = false;
     const QString spec = qs(m_loaded->spec);
     QSettings().setValue(QStringLiteral("data/last"), spec);
@@ -305,6 +339,7 @@ void MainWindow::startTraining()
         m_runFirstEpoch = static_cast<int>(previous->history.size());
     } else {
         m_curves->reset(m_loaded->data.task);
+        resetViews();
         m_runFirstEpoch = 0;
     }
     m_runEpochs = r.config.epochs;
@@ -318,6 +353,18 @@ void MainWindow::startTraining()
 void MainWindow::onBatches(const std::vector<BatchSnapshot>& batches)
 {
     m_curves->addBatches(batches);
+    // The weight pictures and decision regions follow training between epochs too, about
+    // twice a second, and only when their tab is showing.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastLiveViews > 500) {
+        m_lastLiveViews = now;
+        if (m_views->currentWidget() == m_weights && !batches.back().weights.empty())
+            m_weights->showWeights(batches.back().weights);
+        if (m_views->currentWidget() == m_predictions && m_predictions->mode() != QStringLiteral("none")
+            && m_predictions->mode() != QStringLiteral("scatter"))
+            if (const auto snap = m_session->modelSnapshot())
+                m_predictions->update(*snap, nullptr);
+    }
     const BatchSnapshot& b = batches.back();
     const double done = (b.epoch - 1 - m_runFirstEpoch) + static_cast<double>(b.batch) / std::max<int64_t>(1, b.batchesPerEpoch);
     const double fraction = m_runEpochs > 0 ? std::clamp(done / m_runEpochs, 0.0, 1.0) : 0.0;
@@ -329,9 +376,25 @@ void MainWindow::onBatches(const std::vector<BatchSnapshot>& batches)
                                          : tr("elapsed %1").arg(formatDuration(elapsed)));
 }
 
+void MainWindow::resetViews()
+{
+    if (!m_loaded)
+        return;
+    const Dataset& d = m_loaded->data;
+    m_confusion->clear();
+    m_confusion->setValidation(nullptr);
+    m_weights->reset(d.isImage() ? std::vector<int64_t>{d.sampleShape[1], d.sampleShape[2]} : std::vector<int64_t>{}, d.classNames);
+    m_predictions->reset(d);
+}
+
 void MainWindow::onEpoch(const EpochSnapshot& e)
 {
     m_curves->addEpoch(e);
+    m_confusion->showEpoch(e);
+    m_weights->showWeights(e.weights);
+    if (m_predictions->mode() != QStringLiteral("none"))
+        if (const auto snap = m_session->modelSnapshot())
+            m_predictions->update(*snap, &e);
     const auto& m = e.metrics;
     m_epochLabel->setText(tr("epoch %1/%2").arg(m.epoch).arg(e.totalEpochs));
     if (m_loaded && m_loaded->data.task == TaskKind::Classification)
@@ -359,6 +422,10 @@ void MainWindow::onEnded(TrainerState state, const QString& message)
         showMessage(tr("Training finished. Train more continues this model; Reset weights starts afresh."), QStringLiteral("info"));
     if (state == TrainerState::Finished)
         m_progress->setValue(1000);
+    // Tables: which features matter, measured once the run is over.
+    if (state != TrainerState::Failed && m_loaded && !m_loaded->data.isImage() && m_loaded->data.featureCount() <= 200)
+        if (const auto snap = m_session->modelSnapshot())
+            m_predictions->computeImportance(*snap);
     updateControls();
     Q_EMIT trainingEnded(state);
     if (!m_options.screenshot.isEmpty() && m_options.train) {
@@ -379,6 +446,7 @@ void MainWindow::resetModel()
     m_session->forgetModel();
     if (m_loaded)
         m_curves->reset(m_loaded->data.task);
+    resetViews();
     m_progress->setValue(0);
     m_epochLabel->clear();
     m_draw->refreshReader();

@@ -16,7 +16,10 @@ class QTabWidget;
 
 namespace nb::ui {
 
+class ConfusionView;
 class CurvesView;
+class PredictionView;
+class WeightsView;
 class DrawPanel;
 class DataPanel;
 class NetworkPanel;
@@ -51,6 +54,9 @@ public:
     TrainingPanel* trainingPanel() const { return m_training; }
     CurvesView* curves() const { return m_curves; }
     DrawPanel* drawPanel() const { return m_draw; }
+    ConfusionView* confusionView() const { return m_confusion; }
+    WeightsView* weightsView() const { return m_weights; }
+    PredictionView* predictionView() const { return m_predictions; }
     QTabWidget* views() const { return m_views; }
     void openModel(const QString& path);
     TrainingSession* session() const { return m_session; }
@@ -72,6 +78,7 @@ private:
     void onStateChanged(TrainerState state, const QString& message);
     void onEnded(TrainerState state, const QString& message);
     void resetModel();
+    void resetViews();
     void showMessage(const QString& text, const QString& kind);
     void updateControls();
     void saveModel();
@@ -86,6 +93,10 @@ private:
     TrainingPanel* m_training;
     CurvesView* m_curves;
     DrawPanel* m_draw;
+    ConfusionView* m_confusion;
+    WeightsView* m_weights;
+    PredictionView* m_predictions;
+    qint64 m_lastLiveViews = 0;
     QTabWidget* m_views;
     TrainingSession* m_session;
     QLabel* m_message;

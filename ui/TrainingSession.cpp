@@ -100,6 +100,25 @@ bool TrainingSession::start(Request request)
         try {
             DataSplit split = prepareData(*request.data, request.prepare);
             const qint64 samples = split.train.size();
+            {
+                auto scaled = std::make_shared<const Dataset>(split.val);
+                auto unscale = [&split](Dataset d) {
+                    const int64_t f = d.featureCount();
+                    if (!split.scaler.empty())
+                        for (int64_t i = 0; i < d.size(); ++i)
+                            for (int64_t j = 0; j < f; ++j) {
+                                float& v = d.features[static_cast<size_t>(i * f + j)];
+                                v = v / split.scaler.scale[static_cast<size_t>(j)] + split.scaler.mean[static_cast<size_t>(j)];
+                            }
+                    return std::make_shared<const Dataset>(std::move(d));
+                };
+                auto raw = unscale(split.val);
+                std::shared_ptr<const Dataset> train;
+                if (split.train.featureCount() <= 2 && split.train.size() <= 50000)
+                    train = unscale(split.train);
+                QMetaObject::invokeMethod(
+                    this, [this, raw, scaled, train] { Q_EMIT dataPrepared(raw, scaled, train); }, Qt::QueuedConnection);
+            }
             auto trainer = std::make_shared<Trainer>(request.spec, request.config, std::move(split));
             if (request.resumeFrom)
                 trainer->restore(*request.resumeFrom);
@@ -140,6 +159,24 @@ bool TrainingSession::start(Request request)
     });
     m_thread->start();
     return true;
+}
+
+std::optional<TrainingSession::ModelSnapshot> TrainingSession::modelSnapshot() const
+{
+    try {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_trainer)
+                return ModelSnapshot{m_trainer->model(), m_trainer->scaler(), m_trainer->classNames()};
+        }
+        if (!m_checkpoint)
+            return std::nullopt;
+        Model model(m_checkpoint->spec);
+        model.loadState(m_checkpoint->modelState);
+        return ModelSnapshot{std::move(model), m_checkpoint->scaler, m_checkpoint->classNames};
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
 }
 
 std::optional<DigitReader> TrainingSession::digitReader(QString* why) const

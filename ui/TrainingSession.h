@@ -66,6 +66,14 @@ public:
     // else the last run's. Nothing when there is no model or it cannot read images; then
     // *why says so.
     std::optional<DigitReader> digitReader(QString* why = nullptr) const;
+
+    // A copy of the model for views that predict on their own (decision regions, importance).
+    struct ModelSnapshot {
+        Model model;
+        Scaler scaler;
+        std::vector<std::string> classNames;
+    };
+    std::optional<ModelSnapshot> modelSnapshot() const;
     // Counts model updates the UI has been told about, so views can tell when to refresh.
     quint64 modelVersion() const { return m_modelVersion; }
     // Blocks until the worker thread is gone (stops it first). For closing the window.
@@ -77,6 +85,10 @@ Q_SIGNALS:
     void epochArrived(const nb::EpochSnapshot& epoch);
     void stateChanged(nb::TrainerState state, const QString& message);
     void ended(nb::TrainerState state, const QString& message);
+    // The run's data as split: validation in the data's own units (for showing samples) and as
+    // the network sees it (scaled); the training part too when it is small (2-D plots).
+    void dataPrepared(std::shared_ptr<const nb::Dataset> validationRaw, std::shared_ptr<const nb::Dataset> validationScaled,
+        std::shared_ptr<const nb::Dataset> trainRaw);
 
 private:
     class Observer;

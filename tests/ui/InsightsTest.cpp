@@ -1,0 +1,117 @@
+#include "../core/TestUtil.h"
+
+#include "ConfusionView.h"
+#include "DataPanel.h"
+#include "DrawPanel.h"
+#include "DigitCanvas.h"
+#include "MainWindow.h"
+#include "PredictionView.h"
+#include "QCustomPlotShim.h"
+#include "TrainingSession.h"
+#include "WeightsView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace nb;
+using namespace nb::ui;
+
+namespace {
+
+std::unique_ptr<MainWindow> trainedWindow(const QString& data, int epochs)
+{
+    MainWindow::Options o;
+    o.data = data;
+    o.epochs = epochs;
+    o.restoreSettings = false;
+    o.size = QSize(1600, 1000);
+    auto w = std::make_unique<MainWindow>(o);
+    w->show();
+    REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
+    w->startTraining();
+    REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
+    REQUIRE(w->session()->state() == TrainerState::Finished);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("Clicking a confusion cell fills the gallery with exactly that cell's samples")
+{
+    auto w = trainedWindow(QStringLiteral("builtin:spiral:samples=900,noise=0.5"), 5);
+    w->views()->setCurrentWidget(w->confusionView());
+    ConfusionView* c = w->confusionView();
+    QTableWidget* m = c->matrix();
+    REQUIRE(m->rowCount() == 3);
+    // Find a mistake cell with samples and click it.
+    int actual = -1, predicted = -1;
+    for (int a = 0; a < 3 && actual < 0; ++a)
+        for (int p = 0; p < 3; ++p)
+            if (a != p && m->item(a, p)->text().split(QLatin1Char('\n')).front().toInt() > 0) {
+                actual = a, predicted = p;
+                break;
+            }
+    REQUIRE(actual >= 0);
+    const int count = m->item(actual, predicted)->text().split(QLatin1Char('\n')).front().toInt();
+    const QRect cell = m->visualItemRect(m->item(actual, predicted));
+    QTest::mouseClick(m->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    CHECK(c->gallery()->count() == count);
+    REQUIRE(c->galleryItems().size() == static_cast<size_t>(count));
+    for (size_t i = 1; i < c->galleryItems().size(); ++i)
+        CHECK(c->galleryItems()[i - 1].probability >= c->galleryItems()[i].probability);
+    for (const auto& it : c->galleryItems()) {
+        CHECK(it.actual == actual);
+        CHECK(it.predicted == predicted);
+    }
+    // Per-class table: one row per class plus the macro average.
+    CHECK(c->perClass()->rowCount() == 4);
+}
+
+TEST_CASE("Image data: receptive fields, and a gallery sample opens in the drawing canvas")
+{
+    auto w = trainedWindow(QStringLiteral("fashion-mnist"), 1);
+    CHECK(w->weightsView()->tileCount() == 64);
+    ConfusionView* c = w->confusionView();
+    c->selectCell(0, 0);
+    REQUIRE(c->gallery()->count() > 0);
+    c->gallery()->setCurrentRow(0);
+    QPushButton* toCanvas = nullptr;
+    for (auto* b : c->findChildren<QPushButton*>())
+        if (b->text().contains(QStringLiteral("canvas")))
+            toCanvas = b;
+    REQUIRE(toCanvas);
+    REQUIRE(toCanvas->isEnabled());
+    QTest::mouseClick(toCanvas, Qt::LeftButton);
+    CHECK(w->views()->currentWidget() == w->drawPanel());
+    REQUIRE(w->drawPanel()->lastReading());
+    CHECK(w->drawPanel()->lastReading()->best >= 0);
+    CHECK_FALSE(w->drawPanel()->canvas()->isEmpty());
+    CHECK(w->weightsView()->hoverText(0, 0).contains(QStringLiteral("pixel (0, 0)")));
+}
+
+TEST_CASE("2-D data shows decision regions, 1-D regression its curve, tables their important features")
+{
+    auto spiral = trainedWindow(QStringLiteral("builtin:moons:samples=300"), 10);
+    CHECK(spiral->predictionView()->mode() == QStringLiteral("regions"));
+    REQUIRE(spiral->predictionView()->regions());
+    CHECK(spiral->predictionView()->regions()->data()->keySize() == 120);
+
+    auto sine = trainedWindow(QStringLiteral("builtin:sine:samples=200"), 5);
+    CHECK(sine->predictionView()->mode() == QStringLiteral("curve"));
+    CHECK(sine->predictionView()->plot()->graphCount() == 3); // training, validation, curve
+
+    TempDir dir;
+    std::string csv = "signal;noise;target\n";
+    for (int i = 0; i < 300; ++i)
+        csv += std::to_string((i * 37) % 100) + ";" + std::to_string((i * 61) % 100) + ";" + std::to_string(2 * ((i * 37) % 100) + 1) + ",5\n";
+    auto table = trainedWindow(QStringLiteral("csv:") + QString::fromStdString(dir.write("t.csv", csv)), 40);
+    CHECK(table->predictionView()->mode() == QStringLiteral("scatter"));
+    const auto& imp = table->predictionView()->importance();
+    REQUIRE(imp.size() == 2);
+    CHECK(imp[0] > 5 * std::abs(imp[1]));
+}

@@ -1,0 +1,207 @@
+#include "WeightsView.h"
+
+#include "QCustomPlotShim.h"
+#include "QtText.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollArea>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace nb::ui {
+
+namespace {
+
+// Blue for negative, white for zero, red for positive: the sign reads at a glance.
+QRgb diverging(float v, float limit)
+{
+    const float t = limit > 0 ? std::clamp(v / limit, -1.0f, 1.0f) : 0.0f;
+    const QColor neg(33, 102, 172), pos(178, 24, 43);
+    const QColor& c = t < 0 ? neg : pos;
+    const float a = std::fabs(t);
+    return qRgb(static_cast<int>(255 + a * (c.red() - 255)), static_cast<int>(255 + a * (c.green() - 255)),
+        static_cast<int>(255 + a * (c.blue() - 255)));
+}
+
+} // namespace
+
+WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    auto* left = new QVBoxLayout;
+    m_layer = new QComboBox(this);
+    m_layer->setToolTip(tr("The layer whose weight matrix is shown: rows are its units, columns the inputs they read"));
+    left->addWidget(m_layer);
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("weightHeatmap"));
+    m_plot->setToolTip(tr("Each cell is one weight: red positive, blue negative, white near zero. Hover for its value"));
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, m_scale);
+    m_scale->setType(QCPAxis::atRight);
+    m_map->setColorScale(m_scale);
+    QCPColorGradient gradient(QCPColorGradient::gpPolar);
+    gradient.setColorStopAt(0, QColor(33, 102, 172));
+    gradient.setColorStopAt(0.5, Qt::white);
+    gradient.setColorStopAt(1, QColor(178, 24, 43));
+    m_map->setGradient(gradient);
+    m_map->setInterpolate(false);
+    QFont label = font();
+    label.setPixelSize(16);
+    QFont ticks = font();
+    ticks.setPixelSize(14);
+    for (QCPAxis* a : {m_plot->xAxis, m_plot->yAxis, m_scale->axis()}) {
+        a->setLabelFont(label);
+        a->setTickLabelFont(ticks);
+    }
+    m_plot->xAxis->setLabel(tr("from input"));
+    m_plot->yAxis->setLabel(tr("to unit"));
+    m_plot->yAxis->setRangeReversed(true);
+    m_scale->axis()->setLabel(tr("weight"));
+    m_plot->setMinimumSize(360, 300);
+    left->addWidget(m_plot, 1);
+    layout->addLayout(left, 3);
+
+    auto* right = new QVBoxLayout;
+    m_tilesTitle = new QLabel(this);
+    m_tilesTitle->setWordWrap(true);
+    QFont tf = m_tilesTitle->font();
+    tf.setPixelSize(16);
+    m_tilesTitle->setFont(tf);
+    right->addWidget(m_tilesTitle);
+    m_tiles = new QLabel(this);
+    m_tiles->setObjectName(QStringLiteral("receptiveFields"));
+    m_tiles->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_tiles);
+    scroll->setWidgetResizable(true);
+    right->addWidget(scroll, 1);
+    layout->addLayout(right, 2);
+
+    connect(m_layer, &QComboBox::currentIndexChanged, this, &WeightsView::showLayer);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &WeightsView::hover);
+    reset({}, {});
+}
+
+void WeightsView::reset(const std::vector<int64_t>& imageShape, const std::vector<std::string>& classNames)
+{
+    m_imageShape = imageShape;
+    m_classNames = classNames;
+    m_layers.clear();
+    m_layer->clear();
+    m_map->data()->clear();
+    m_tileCount = 0;
+    m_tiles->clear();
+    m_tilesTitle->setText(imageShape.empty() ? tr("Receptive fields appear for image data.")
+                                             : tr("Train to see what each first-layer unit looks for."));
+    m_plot->replot();
+}
+
+void WeightsView::showWeights(const std::vector<LayerWeights>& layers)
+{
+    if (layers.empty())
+        return;
+    const bool sameLayers = layers.size() == m_layers.size();
+    m_layers = layers;
+    if (!sameLayers) {
+        const QSignalBlocker block(m_layer);
+        m_layer->clear();
+        for (const auto& l : m_layers)
+            m_layer->addItem(tr("%1: %2 × %3").arg(qs(l.name)).arg(l.weight.rows).arg(l.weight.cols));
+    }
+    showLayer(std::max(0, m_layer->currentIndex()));
+    renderTiles();
+}
+
+void WeightsView::showLayer(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_layers.size()))
+        return;
+    const Matrix& w = m_layers[static_cast<size_t>(index)].weight;
+    m_map->data()->setSize(static_cast<int>(w.cols), static_cast<int>(w.rows));
+    m_map->data()->setRange(QCPRange(0, static_cast<double>(w.cols - 1)), QCPRange(0, static_cast<double>(w.rows - 1)));
+    float limit = 0;
+    for (float v : w.data)
+        limit = std::max(limit, std::fabs(v));
+    for (int64_t r = 0; r < w.rows; ++r)
+        for (int64_t c = 0; c < w.cols; ++c)
+            m_map->data()->setCell(static_cast<int>(c), static_cast<int>(r), w.at(r, c));
+    // A symmetric scale: zero is always white.
+    m_map->setDataRange(QCPRange(-std::max(limit, 1e-6f), std::max(limit, 1e-6f)));
+    m_plot->rescaleAxes();
+    m_plot->xAxis->setRange(-0.5, static_cast<double>(w.cols) - 0.5);
+    m_plot->yAxis->setRange(-0.5, static_cast<double>(w.rows) - 0.5);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString WeightsView::hoverText(int from, int to) const
+{
+    const int index = m_layer->currentIndex();
+    if (index < 0 || index >= static_cast<int>(m_layers.size()))
+        return {};
+    const Matrix& w = m_layers[static_cast<size_t>(index)].weight;
+    if (from < 0 || to < 0 || from >= w.cols || to >= w.rows)
+        return {};
+    QString source = QString::number(from);
+    if (index == 0 && m_imageShape.size() == 2)
+        source = tr("pixel (%1, %2)").arg(from % m_imageShape[1]).arg(from / m_imageShape[1]);
+    QString target = QString::number(to);
+    if (index + 1 == static_cast<int>(m_layers.size()) && to < static_cast<int>(m_classNames.size()))
+        target = tr("%1 (class %2)").arg(to).arg(qs(m_classNames[static_cast<size_t>(to)]));
+    return tr("weight from input %1 to unit %2: %3").arg(source, target).arg(w.at(to, from), 0, 'g', 4);
+}
+
+void WeightsView::hover(QMouseEvent* event)
+{
+    const int from = static_cast<int>(std::lround(m_plot->xAxis->pixelToCoord(event->pos().x())));
+    const int to = static_cast<int>(std::lround(m_plot->yAxis->pixelToCoord(event->pos().y())));
+    const QString text = hoverText(from, to);
+    if (!text.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+}
+
+void WeightsView::renderTiles()
+{
+    if (m_imageShape.size() != 2 || m_layers.empty())
+        return;
+    const Matrix& w = m_layers.front().weight;
+    const auto h = static_cast<int>(m_imageShape[0]), wd = static_cast<int>(m_imageShape[1]);
+    if (w.cols != static_cast<int64_t>(h) * wd)
+        return;
+    const bool perClass = m_layers.size() == 1; // the linear model: one image per class
+    const int units = static_cast<int>(std::min<int64_t>(w.rows, 64));
+    const int cols = perClass ? std::min(units, 5) : 6;
+    const int scale = perClass ? 4 : 2;
+    const int tileW = wd * scale, tileH = h * scale, gap = 6, labelH = perClass ? 18 : 0;
+    const int rows = (units + cols - 1) / cols;
+    QImage sheet(cols * (tileW + gap), rows * (tileH + gap + labelH), QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter p(&sheet);
+    for (int u = 0; u < units; ++u) {
+        float limit = 0;
+        for (int i = 0; i < h * wd; ++i)
+            limit = std::max(limit, std::fabs(w.at(u, i)));
+        QImage tile(wd, h, QImage::Format_RGB32);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < wd; ++x)
+                tile.setPixel(x, y, diverging(w.at(u, y * wd + x), limit));
+        const int tx = (u % cols) * (tileW + gap), ty = (u / cols) * (tileH + gap + labelH);
+        p.drawImage(QRect(tx, ty, tileW, tileH), tile);
+        if (perClass && u < static_cast<int>(m_classNames.size()))
+            p.drawText(QRect(tx, ty + tileH, tileW, labelH), Qt::AlignCenter, qs(m_classNames[static_cast<size_t>(u)]));
+    }
+    p.end();
+    m_tileCount = units;
+    m_tiles->setPixmap(QPixmap::fromImage(sheet));
+    m_tilesTitle->setText(perClass ? tr("The linear model's weights for each class, as images: red pixels speak for the class, blue against it.")
+                                   : tr("Receptive fields: each tile is one first-layer unit's %1 weights from the pixels "
+                                        "(red positive, blue negative). Strokes appear as it learns.")
+                                         .arg(h * wd));
+}
+
+} // namespace nb::ui
