@@ -3,7 +3,7 @@
 // stalls: a 5 ms timer records the gap between its ticks. Then trains the same settings
 // headless, as the CLI does, and prints both throughputs side by side.
 //
-// Usage: ui_latency [--data SPEC] [--epochs N] [--idle]   (runs offscreen unless QT_QPA_PLATFORM is set)
+// Usage: ui_latency [--data SPEC] [--epochs N] [--idle] [--view curves|confusion|weights|predictions|draw]   (runs offscreen unless QT_QPA_PLATFORM is set)
 #include "CurvesView.h"
 #include "DataPanel.h"
 #include "MainWindow.h"
@@ -45,6 +45,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QString spec;
+    QString view = QStringLiteral("curves"); // the tab on screen while training
     int epochs = 2;
     const QStringList args = app.arguments();
     const bool idle = args.contains(QStringLiteral("--idle")); // nobody touching the window
@@ -53,6 +54,8 @@ int main(int argc, char** argv)
             spec = args[i + 1];
         if (args[i] == QStringLiteral("--epochs"))
             epochs = args[i + 1].toInt();
+        if (args[i] == QStringLiteral("--view"))
+            view = args[i + 1];
     }
     if (spec.isEmpty())
         spec = nb::ui::MainWindow::defaultDataSpec();
@@ -62,6 +65,7 @@ int main(int argc, char** argv)
     o.epochs = epochs;
     o.layers = QStringLiteral("128:relu,64:relu");
     o.restoreSettings = false;
+    o.view = view;
     o.size = QSize(1920, 1080);
     nb::ui::MainWindow window(o);
     window.show();
@@ -134,6 +138,7 @@ int main(int argc, char** argv)
         return total > 0 ? static_cast<double>(samples) * static_cast<double>(s.size()) / total : 0.0;
     };
     const double inWindow = throughput(windowEpochs), cli = throughput(headless.seconds);
+    std::printf("view on screen: %s\n", qPrintable(view));
     std::printf("%d epochs of %lld samples, batch %d, %.1f s in the window\n\n", epochs, static_cast<long long>(samples),
         config.batchSize, wallSeconds);
     std::printf("UI thread stalls (gap beyond a 5 ms timer, %zu ticks): p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 50 ms)\n",
