@@ -121,17 +121,27 @@ void ConfusionView::clear()
 void ConfusionView::setValidation(std::shared_ptr<const Dataset> raw)
 {
     m_validation = std::move(raw);
-    if (m_validation)
+    if (m_validation && m_validation->task == TaskKind::Classification)
         m_classNames = m_validation->classNames;
 }
 
 void ConfusionView::showEpoch(const EpochSnapshot& e)
 {
-    if (e.confusion.classes() == 0)
-        return;
-    m_confusion = e.confusion;
-    m_predictions = e.predictions;
-    m_accuracy->setText(tr("Epoch %1: validation accuracy %2 %").arg(e.metrics.epoch).arg(100 * m_confusion.accuracy(), 0, 'f', 2));
+    if (e.confusion.classes() == 0) {
+        if (e.predictions.values.empty())
+            return;
+        // Regression: predictions rounded to whole numbers, as classes ("which qualities does it confuse?").
+        m_confusion = roundedConfusion(e.predictions, m_classNames, m_predictions);
+        m_accuracy->setText(tr("Epoch %1: predictions rounded to whole numbers; %2 % exactly right")
+                                .arg(e.metrics.epoch)
+                                .arg(100 * m_confusion.accuracy(), 0, 'f', 1));
+    } else {
+        m_confusion = e.confusion;
+        m_predictions = e.predictions;
+        if (m_validation)
+            m_classNames = m_validation->classNames;
+        m_accuracy->setText(tr("Epoch %1: validation accuracy %2 %").arg(e.metrics.epoch).arg(100 * m_confusion.accuracy(), 0, 'f', 2));
+    }
     fillMatrix();
     const int k = m_confusion.classes();
     m_perClass->setRowCount(k + 1);

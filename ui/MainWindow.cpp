@@ -281,7 +281,8 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
     m_draw->setDataset(m_loaded->data);
     resetViews();
     const bool classes = m_loaded->data.task == TaskKind::Classification;
-    m_views->setTabVisible(m_views->indexOf(m_confusion), classes);
+    (void)classes; // regression shows its rounded predictions as classes
+    m_views->setTabVisible(m_views->indexOf(m_confusion), true);
     m_views->setTabVisible(m_views->indexOf(m_predictions), !m_loaded->data.isImage());
     m_trainedOnce = false;
     const QString spec = qs(m_loaded->spec);
@@ -392,6 +393,7 @@ void MainWindow::onEpoch(const EpochSnapshot& e)
     m_curves->addEpoch(e);
     m_confusion->showEpoch(e);
     m_weights->showWeights(e.weights);
+    m_weights->addEpochDistributions(e.metrics.epoch, e.weights, e.gradients);
     if (m_predictions->mode() != QStringLiteral("none"))
         if (const auto snap = m_session->modelSnapshot())
             m_predictions->update(*snap, &e);

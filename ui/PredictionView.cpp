@@ -55,7 +55,15 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     m_plot->setObjectName(QStringLiteral("predictionPlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     styleAxes(m_plot);
-    layout->addWidget(m_plot, 3);
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(m_plot, 3);
+    m_errors = new QCustomPlot(this);
+    m_errors->setObjectName(QStringLiteral("errorPlot"));
+    m_errors->setToolTip(tr("The errors (predicted minus actual) for each actual value: box from quartile to quartile, "
+                            "line at the median, whiskers to the extremes"));
+    styleAxes(m_errors);
+    plots->addWidget(m_errors, 2);
+    layout->addLayout(plots, 3);
     auto* bar = new QHBoxLayout;
     m_importanceButton = new QPushButton(tr("Which features matter?"), this);
     m_importanceButton->setToolTip(tr("Shuffle one input column at a time on the validation set and measure how much worse the model gets"));
@@ -85,6 +93,9 @@ void PredictionView::reset(const Dataset& data)
     m_importanceButton->setVisible(table);
     m_bars->setVisible(table);
     m_jitter->setVisible(data.task == TaskKind::Regression && m_features != 1);
+    m_errors->clearPlottables();
+    m_errors->setVisible(data.task == TaskKind::Regression && m_features != 1);
+    m_errors->replot();
     if (data.isImage()) {
         m_mode = QStringLiteral("none");
         m_title->setText(tr("For images, see the confusion matrix, the weights and the drawing canvas."));
@@ -103,6 +114,7 @@ void PredictionView::reset(const Dataset& data)
         m_title->setText(tr("See the confusion matrix for this table's classes; below, which features matter."));
     }
     m_metrics->clear();
+    m_plot->setVisible(m_mode != QStringLiteral("none"));
     m_plot->replot();
     m_bars->replot();
 }
@@ -221,6 +233,25 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         m_plot->xAxis->setLabel(tr("actual %1").arg(qs(m_val->targetName)));
         m_plot->yAxis->setLabel(tr("predicted %1").arg(qs(m_val->targetName)));
         m_plot->rescaleAxes();
+        // Errors per actual value, as boxes (the workshop notebook's figure).
+        m_errors->clearPlottables();
+        const ErrorsByTarget groups = errorsByTarget(p);
+        auto* boxes = new QCPStatisticalBox(m_errors->xAxis, m_errors->yAxis);
+        boxes->setBrush(QColor(0, 114, 178, 90));
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        for (size_t g = 0; g < groups.targets.size(); ++g) {
+            std::vector<float> e = groups.errors[g];
+            std::sort(e.begin(), e.end());
+            auto q = [&e](double f) { return static_cast<double>(e[static_cast<size_t>(f * static_cast<double>(e.size() - 1))]); };
+            boxes->addData(groups.targets[g], q(0), q(0.25), q(0.5), q(0.75), q(1));
+            ticker->addTick(groups.targets[g], QStringLiteral("%1\n(n=%2)").arg(groups.targets[g]).arg(e.size()));
+        }
+        m_errors->xAxis->setTicker(ticker);
+        m_errors->xAxis->setLabel(tr("actual %1").arg(qs(m_val->targetName)));
+        m_errors->yAxis->setLabel(tr("error (predicted − actual)"));
+        m_errors->rescaleAxes();
+        m_errors->xAxis->scaleRange(1.15);
+        m_errors->replot(QCustomPlot::rpQueuedReplot);
         const auto& m = epoch->metrics;
         m_metrics->setText(tr("MAE %1 · RMSE %2 · R² %3").arg(m.valMae, 0, 'f', 3).arg(std::sqrt(m.valMse), 0, 'f', 3).arg(m.valR2, 0, 'f', 3));
     }
@@ -232,6 +263,7 @@ void PredictionView::computeImportance(const TrainingSession::ModelSnapshot& sna
     if (!m_valScaled || m_valScaled->featureCount() != snap.model.spec().inputSize() || m_valScaled->isImage())
         return;
     m_importance = permutationImportance(snap.model, *m_valScaled, 3, 1);
+    m_gradients = snap.model.meanAbsInputGradient(m_valScaled->features.data(), m_valScaled->size());
     drawImportance();
 }
 
@@ -244,18 +276,34 @@ void PredictionView::drawImportance()
         order[static_cast<size_t>(i)] = i;
     std::sort(order.begin(), order.end(), [this](int a, int b) { return m_importance[static_cast<size_t>(a)] < m_importance[static_cast<size_t>(b)]; });
     auto* bars = new QCPBars(m_bars->yAxis, m_bars->xAxis); // horizontal bars
+    bars->setName(tr("permutation importance (bottom axis)"));
     bars->setBrush(QColor(0, 114, 178));
     bars->setPen(Qt::NoPen);
+    bars->setWidth(0.4);
+    // Mean |d output / d input| on the top axis: how steeply the prediction reacts to each
+    // (standardized) input.
+    auto* grads = new QCPBars(m_bars->yAxis, m_bars->xAxis2);
+    grads->setName(tr("mean |∂output/∂input| (top axis)"));
+    grads->setBrush(QColor(230, 159, 0));
+    grads->setPen(Qt::NoPen);
+    grads->setWidth(0.4);
+    m_bars->xAxis2->setVisible(!m_gradients.empty());
+    m_bars->legend->setVisible(true);
+    m_bars->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int i = 0; i < n; ++i) {
         const int f = order[static_cast<size_t>(i)];
-        bars->addData(i, m_importance[static_cast<size_t>(f)]);
+        bars->addData(i - 0.2, m_importance[static_cast<size_t>(f)]);
+        if (f < static_cast<int>(m_gradients.size()))
+            grads->addData(i + 0.2, m_gradients[static_cast<size_t>(f)]);
         ticker->addTick(i, f < static_cast<int>(m_featureNames.size()) ? qs(m_featureNames[static_cast<size_t>(f)]) : QString::number(f));
     }
     m_bars->yAxis->setTicker(ticker);
     m_bars->xAxis->setLabel(m_task == TaskKind::Classification ? tr("accuracy lost when the feature is shuffled")
                                                                : tr("MSE added when the feature is shuffled"));
     m_bars->rescaleAxes();
+    m_bars->xAxis->setRangeLower(std::min(0.0, m_bars->xAxis->range().lower));
+    m_bars->xAxis2->setRangeLower(0);
     m_bars->yAxis->setRange(-0.7, n - 0.3);
     m_bars->replot();
 }

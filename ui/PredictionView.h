@@ -33,7 +33,9 @@ public:
 
     QString mode() const { return m_mode; } // "regions", "curve", "scatter" or "none"
     QCustomPlot* plot() const { return m_plot; }
+    QCustomPlot* errorPlot() const { return m_errors; }
     const std::vector<double>& importance() const { return m_importance; }
+    const std::vector<float>& inputGradients() const { return m_gradients; }
     QCPColorMap* regions() const { return m_regions; }
 
 Q_SIGNALS:
@@ -48,10 +50,12 @@ private:
     QCustomPlot* m_plot;
     QCPColorMap* m_regions = nullptr;
     QCustomPlot* m_bars;
+    QCustomPlot* m_errors;
     QPushButton* m_importanceButton;
     QString m_mode = QStringLiteral("none");
     std::shared_ptr<const Dataset> m_train, m_val, m_valScaled;
     std::vector<double> m_importance;
+    std::vector<float> m_gradients;
     std::vector<std::string> m_featureNames;
     TaskKind m_task = TaskKind::Classification;
     int m_features = 0;

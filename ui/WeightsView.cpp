@@ -2,6 +2,7 @@
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
+#include "metrics/Insights.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,7 +65,38 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     m_plot->yAxis->setRangeReversed(true);
     m_scale->axis()->setLabel(tr("weight"));
     m_plot->setMinimumSize(360, 300);
-    left->addWidget(m_plot, 1);
+    left->addWidget(m_plot, 3);
+
+    // Distributions over epochs, TensorBoard-style: x epoch, y value, darker = more weights there.
+    m_distributions = new QCustomPlot(this);
+    m_distributions->setObjectName(QStringLiteral("distributions"));
+    m_distributions->setToolTip(tr("How the layer's weights (left) and gradients (right) are spread, epoch by epoch. "
+                                   "Weights piling up at the ends, or gradients shrinking to zero, mean saturated or dead units"));
+    m_distributions->plotLayout()->clear();
+    auto* wRect = new QCPAxisRect(m_distributions);
+    auto* gRect = new QCPAxisRect(m_distributions);
+    m_distributions->plotLayout()->addElement(0, 0, wRect);
+    m_distributions->plotLayout()->addElement(0, 1, gRect);
+    m_weightMap = new QCPColorMap(wRect->axis(QCPAxis::atBottom), wRect->axis(QCPAxis::atLeft));
+    m_gradientMap = new QCPColorMap(gRect->axis(QCPAxis::atBottom), gRect->axis(QCPAxis::atLeft));
+    for (QCPAxisRect* r : {wRect, gRect}) {
+        r->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
+        r->axis(QCPAxis::atBottom)->setLabelFont(label);
+        r->axis(QCPAxis::atBottom)->setTickLabelFont(ticks);
+        r->axis(QCPAxis::atLeft)->setLabelFont(label);
+        r->axis(QCPAxis::atLeft)->setTickLabelFont(ticks);
+    }
+    wRect->axis(QCPAxis::atLeft)->setLabel(tr("weight value"));
+    gRect->axis(QCPAxis::atLeft)->setLabel(tr("gradient value"));
+    for (QCPColorMap* m : {m_weightMap, m_gradientMap}) {
+        QCPColorGradient g(QCPColorGradient::gpGrayscale);
+        g.setColorStopAt(0, Qt::white);
+        g.setColorStopAt(1, QColor(0, 60, 120));
+        m->setGradient(g);
+        m->setInterpolate(false);
+    }
+    m_distributions->setMinimumHeight(180);
+    left->addWidget(m_distributions, 2);
     layout->addLayout(left, 3);
 
     auto* right = new QVBoxLayout;
@@ -84,6 +116,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     layout->addLayout(right, 2);
 
     connect(m_layer, &QComboBox::currentIndexChanged, this, &WeightsView::showLayer);
+    connect(m_layer, &QComboBox::currentIndexChanged, this, &WeightsView::drawDistributions);
     connect(m_plot, &QCustomPlot::mouseMove, this, &WeightsView::hover);
     reset({}, {});
 }
@@ -97,6 +130,12 @@ void WeightsView::reset(const std::vector<int64_t>& imageShape, const std::vecto
     m_map->data()->clear();
     m_tileCount = 0;
     m_tiles->clear();
+    m_history.clear();
+    m_weightRange.clear();
+    m_gradientRange.clear();
+    m_weightMap->data()->clear();
+    m_gradientMap->data()->clear();
+    m_distributions->replot();
     m_tilesTitle->setText(imageShape.empty() ? tr("Receptive fields appear for image data.")
                                              : tr("Train to see what each first-layer unit looks for."));
     m_plot->replot();
@@ -116,6 +155,72 @@ void WeightsView::showWeights(const std::vector<LayerWeights>& layers)
     }
     showLayer(std::max(0, m_layer->currentIndex()));
     renderTiles();
+}
+
+namespace {
+constexpr int kBins = 48;
+
+double rangeOf(const std::vector<float>& values)
+{
+    float limit = 0;
+    for (float v : values)
+        if (std::isfinite(v))
+            limit = std::max(limit, std::fabs(v));
+    return limit > 0 ? limit : 1e-3;
+}
+} // namespace
+
+void WeightsView::addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients)
+{
+    if (weights.empty())
+        return;
+    if (m_weightRange.size() != weights.size()) {
+        // Ranges fixed at the first epoch (with room to grow), so epochs compare directly.
+        m_weightRange.clear();
+        m_gradientRange.clear();
+        m_history.clear();
+        for (const auto& w : weights)
+            m_weightRange.push_back(2.0 * rangeOf(w.weight.data));
+        for (const auto& g : gradients)
+            m_gradientRange.push_back(2.0 * rangeOf(g.weight.data));
+    }
+    EpochHistograms h{epoch, {}, {}};
+    for (size_t l = 0; l < weights.size(); ++l)
+        h.weights.push_back(histogram(weights[l].weight.data, -m_weightRange[l], m_weightRange[l], kBins));
+    for (size_t l = 0; l < gradients.size() && l < m_gradientRange.size(); ++l)
+        h.gradients.push_back(histogram(gradients[l].weight.data, -m_gradientRange[l], m_gradientRange[l], kBins));
+    m_history.push_back(std::move(h));
+    drawDistributions();
+}
+
+void WeightsView::drawDistributions()
+{
+    const int layer = std::max(0, m_layer->currentIndex());
+    if (m_history.empty() || layer >= static_cast<int>(m_weightRange.size()))
+        return;
+    const int epochs = static_cast<int>(m_history.size());
+    auto fill = [&](QCPColorMap* map, bool grads) {
+        const std::vector<double>& range = grads ? m_gradientRange : m_weightRange;
+        if (layer >= static_cast<int>(range.size()))
+            return;
+        map->data()->setSize(epochs, kBins);
+        map->data()->setRange(QCPRange(m_history.front().epoch, m_history.back().epoch), QCPRange(-range[static_cast<size_t>(layer)], range[static_cast<size_t>(layer)]));
+        double top = 0;
+        for (int e = 0; e < epochs; ++e) {
+            const auto& all = grads ? m_history[static_cast<size_t>(e)].gradients : m_history[static_cast<size_t>(e)].weights;
+            for (int b = 0; b < kBins; ++b) {
+                const double v = layer < static_cast<int>(all.size()) ? std::log1p(static_cast<double>(all[static_cast<size_t>(layer)][static_cast<size_t>(b)])) : 0.0;
+                map->data()->setCell(e, b, v);
+                top = std::max(top, v);
+            }
+        }
+        map->setDataRange(QCPRange(0, std::max(top, 1.0)));
+        map->keyAxis()->setRange(m_history.front().epoch - 0.5, m_history.back().epoch + 0.5);
+        map->valueAxis()->setRange(-range[static_cast<size_t>(layer)], range[static_cast<size_t>(layer)]);
+    };
+    fill(m_weightMap, false);
+    fill(m_gradientMap, true);
+    m_distributions->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void WeightsView::showLayer(int index)

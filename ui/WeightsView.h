@@ -27,6 +27,9 @@ public:
     // imageShape: {H, W} when the input is an image, else empty.
     void reset(const std::vector<int64_t>& imageShape, const std::vector<std::string>& classNames);
     void showWeights(const std::vector<LayerWeights>& layers);
+    // Adds an epoch to the distributions over time (weights and, when given, gradients).
+    void addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients);
+    int distributionEpochs() const { return static_cast<int>(m_history.size()); }
 
     QCustomPlot* heatmap() const { return m_plot; }
     int tileCount() const { return m_tileCount; }
@@ -36,6 +39,18 @@ private:
     void showLayer(int index);
     void renderTiles();
     void hover(QMouseEvent* event);
+    void drawDistributions();
+
+    struct EpochHistograms {
+        int epoch;
+        std::vector<std::vector<int64_t>> weights;   // per layer
+        std::vector<std::vector<int64_t>> gradients; // per layer; empty when not known
+    };
+    std::vector<EpochHistograms> m_history;
+    std::vector<double> m_weightRange, m_gradientRange; // per layer, fixed at the first epoch
+    QCustomPlot* m_distributions;
+    QCPColorMap* m_weightMap;
+    QCPColorMap* m_gradientMap;
 
     QComboBox* m_layer;
     QCustomPlot* m_plot;

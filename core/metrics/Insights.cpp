@@ -3,6 +3,8 @@
 #include "common/Error.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <random>
 
 namespace nb {
@@ -122,6 +124,55 @@ std::vector<double> permutationImportance(const Model& model, const Dataset& val
         out[static_cast<size_t>(j)] = drop / repeats;
     }
     return out;
+}
+
+std::vector<int64_t> histogram(const std::vector<float>& values, double lo, double hi, int bins)
+{
+    std::vector<int64_t> out(static_cast<size_t>(std::max(1, bins)), 0);
+    const double width = hi > lo ? (hi - lo) / static_cast<double>(out.size()) : 1.0;
+    for (float v : values) {
+        if (!std::isfinite(v))
+            continue;
+        const auto b = static_cast<int64_t>(std::floor((v - lo) / width));
+        ++out[static_cast<size_t>(std::clamp<int64_t>(b, 0, static_cast<int64_t>(out.size()) - 1))];
+    }
+    return out;
+}
+
+ErrorsByTarget errorsByTarget(const ValidationPredictions& p)
+{
+    std::map<int, std::vector<float>> groups;
+    for (size_t i = 0; i < p.values.size() && i < p.targets.size(); ++i)
+        groups[static_cast<int>(std::lround(p.targets[i]))].push_back(p.values[i] - p.targets[i]);
+    ErrorsByTarget out;
+    for (auto& [t, e] : groups) {
+        out.targets.push_back(t);
+        out.errors.push_back(std::move(e));
+    }
+    return out;
+}
+
+ConfusionMatrix roundedConfusion(const ValidationPredictions& p, std::vector<std::string>& classNames, ValidationPredictions& asClasses)
+{
+    classNames.clear();
+    asClasses = ValidationPredictions();
+    if (p.targets.empty())
+        return ConfusionMatrix();
+    long lo = std::lround(p.targets[0]), hi = lo;
+    for (float t : p.targets)
+        lo = std::min(lo, std::lround(t)), hi = std::max(hi, std::lround(t));
+    const int k = static_cast<int>(std::min<long>(hi - lo + 1, 100));
+    for (int c = 0; c < k; ++c)
+        classNames.push_back(std::to_string(lo + c));
+    ConfusionMatrix cm(k);
+    for (size_t i = 0; i < p.targets.size() && i < p.values.size(); ++i) {
+        const int a = static_cast<int>(std::clamp<long>(std::lround(p.targets[i]) - lo, 0, k - 1));
+        const int q = static_cast<int>(std::clamp<long>(std::lround(p.values[i]) - lo, 0, k - 1));
+        cm.add(a, q);
+        asClasses.targets.push_back(static_cast<float>(a));
+        asClasses.predicted.push_back(q);
+    }
+    return cm;
 }
 
 Bounds featureBounds(const Dataset& data, double margin)

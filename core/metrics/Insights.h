@@ -46,6 +46,22 @@ std::vector<float> curve1D(const Model& model, const Scaler& scaler, const std::
 // over `repeats` seeded shuffles. One value per feature.
 std::vector<double> permutationImportance(const Model& model, const Dataset& validation, int repeats = 3, uint64_t seed = 1);
 
+// A histogram of values over [lo, hi] in `bins` bins (values outside go to the end bins).
+std::vector<int64_t> histogram(const std::vector<float>& values, double lo, double hi, int bins);
+
+// Regression errors (predicted - actual) grouped by the actual value rounded to a whole number:
+// the workshop's "errors per quality" figure.
+struct ErrorsByTarget {
+    std::vector<int> targets;               // sorted
+    std::vector<std::vector<float>> errors; // one list per target
+};
+ErrorsByTarget errorsByTarget(const ValidationPredictions& p);
+
+// A regression's validation predictions seen as classes: actual and predicted values rounded to
+// whole numbers between the smallest and largest actual value ("which qualities does it confuse?").
+// Returns the confusion matrix; classNames receives the values as text.
+ConfusionMatrix roundedConfusion(const ValidationPredictions& p, std::vector<std::string>& classNames, ValidationPredictions& asClasses);
+
 // Bounds of a dataset's first two features, widened by a margin (for the decision grid).
 struct Bounds {
     double xMin, xMax, yMin, yMax;

@@ -147,6 +147,24 @@ std::vector<float> Model::predict(const float* samples, int64_t n) const
     return toVector(m_impl->spec.task == TaskKind::Classification ? torch::softmax(y, 1) : y);
 }
 
+std::vector<float> Model::meanAbsInputGradient(const float* samples, int64_t n) const
+{
+    if (n <= 0)
+        return std::vector<float>(static_cast<size_t>(m_impl->spec.inputSize()), 0.0f);
+    const bool wasTraining = m_impl->net->is_training();
+    m_impl->net->eval();
+    torch::Tensor x = toTensor(samples, n, m_impl->spec.inputSize()).to(m_impl->device).requires_grad_(true);
+    torch::Tensor y = m_impl->net->forward(x);
+    // Classification: the probability of the class the model picks (the softmax sums to one, so
+    // its total would not move). Each sample's output depends only on its own inputs, so one
+    // backward pass of the sum gives every sample's gradient.
+    if (m_impl->spec.task == TaskKind::Classification)
+        y = std::get<0>(torch::softmax(y, 1).max(1));
+    const auto grads = torch::autograd::grad({y.sum()}, {x});
+    m_impl->net->train(wasTraining);
+    return toVector(grads[0].abs().mean(0));
+}
+
 std::vector<LayerWeights> Model::weights() const
 {
     torch::NoGradGuard guard;

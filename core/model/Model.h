@@ -30,6 +30,10 @@ public:
     // Classification: class probabilities [n, K] (softmax). Regression: one value per sample.
     std::vector<float> predict(const float* samples, int64_t n) const;
 
+    // Mean over the samples of |d output / d input| for each input feature (for classes, of the
+    // chosen class's probability): how strongly the prediction reacts to each input.
+    std::vector<float> meanAbsInputGradient(const float* samples, int64_t n) const;
+
     // The linear layers' weights, input side first.
     std::vector<LayerWeights> weights() const;
 

@@ -54,6 +54,7 @@ struct EpochSnapshot {
     bool improved = false; // best validation loss so far
     ConfusionMatrix confusion; // classification
     std::vector<LayerWeights> weights;
+    std::vector<LayerWeights> gradients; // of the epoch's last batch, same layout as weights
     ValidationPredictions predictions; // unless TrainConfig::snapshotPredictions is off
 };
 

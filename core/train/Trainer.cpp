@@ -249,6 +249,24 @@ struct Trainer::Impl {
         return model.weights();
     }
 
+    std::vector<LayerWeights> gradientsSnapshot() const
+    {
+        std::lock_guard<std::mutex> lock(modelMutex);
+        std::vector<LayerWeights> out;
+        const auto lin = model.impl().linears();
+        for (size_t i = 0; i < lin.size(); ++i) {
+            if (!lin[i]->weight.grad().defined())
+                return {};
+            LayerWeights g;
+            g.name = i + 1 == lin.size() ? "output" : "hidden " + std::to_string(i + 1);
+            g.weight = toMatrix(lin[i]->weight.grad());
+            if (lin[i]->bias.grad().defined())
+                g.bias = toVector(lin[i]->bias.grad());
+            out.push_back(std::move(g));
+        }
+        return out;
+    }
+
     struct Evaluation {
         double loss = kNoValue;
         EpochSnapshot snapshot;
@@ -497,8 +515,10 @@ struct Trainer::Impl {
             } else {
                 ++epochsWithoutImprovement;
             }
-            if (config.snapshotWeights)
+            if (config.snapshotWeights) {
                 ev.snapshot.weights = weightsSnapshot();
+                ev.snapshot.gradients = gradientsSnapshot();
+            }
             {
                 std::lock_guard<std::mutex> lock(modelMutex);
                 history.push_back(m);

@@ -76,6 +76,7 @@ TEST_CASE("Image data: receptive fields, and a gallery sample opens in the drawi
 {
     auto w = trainedWindow(QStringLiteral("fashion-mnist"), 1);
     CHECK(w->weightsView()->tileCount() == 64);
+    CHECK(w->weightsView()->distributionEpochs() == 1);
     ConfusionView* c = w->confusionView();
     c->selectCell(0, 0);
     REQUIRE(c->gallery()->count() > 0);
@@ -114,4 +115,9 @@ TEST_CASE("2-D data shows decision regions, 1-D regression its curve, tables the
     const auto& imp = table->predictionView()->importance();
     REQUIRE(imp.size() == 2);
     CHECK(imp[0] > 5 * std::abs(imp[1]));
+    REQUIRE(table->predictionView()->inputGradients().size() == 2);
+    CHECK(table->predictionView()->inputGradients()[0] > table->predictionView()->inputGradients()[1]);
+    CHECK(table->predictionView()->errorPlot()->plottableCount() == 1); // errors per actual value
+    // Regression in the confusion matrix: predictions rounded to whole numbers, as classes.
+    CHECK(table->confusionView()->matrix()->rowCount() > 10);
 }

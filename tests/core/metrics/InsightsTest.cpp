@@ -107,3 +107,49 @@ TEST_CASE("A 1-D regression curve follows the fitted function")
     CHECK(ys[2] == Approx(1.0).margin(0.25));
     CHECK(ys[3] == Approx(-1.0).margin(0.25));
 }
+
+TEST_CASE("Histograms, errors per target and rounded regression classes")
+{
+    CHECK(histogram({-1.0f, -0.2f, 0.1f, 0.6f, 5.0f}, -1, 1, 4) == std::vector<int64_t>{1, 1, 1, 2});
+    ValidationPredictions p;
+    p.targets = {5, 6, 5, 7, 6};
+    p.values = {5.4f, 5.2f, 4.4f, 6.6f, 6.0f};
+    const ErrorsByTarget e = errorsByTarget(p);
+    CHECK(e.targets == std::vector<int>{5, 6, 7});
+    REQUIRE(e.errors.size() == 3);
+    CHECK(e.errors[0].size() == 2);
+    CHECK(e.errors[1][0] == Approx(-0.8f));
+    std::vector<std::string> names;
+    ValidationPredictions classes;
+    const ConfusionMatrix cm = roundedConfusion(p, names, classes);
+    CHECK(names == std::vector<std::string>{"5", "6", "7"});
+    // actual 5 -> 5 and 4 (clamped to 5); 6 -> 5 and 6; 7 -> 7.
+    CHECK(cm.count(0, 0) == 2);
+    CHECK(cm.count(1, 0) == 1);
+    CHECK(cm.count(1, 1) == 1);
+    CHECK(cm.count(2, 2) == 1);
+    CHECK(classes.predicted.size() == 5);
+}
+
+TEST_CASE("Input gradients point at the input that drives the output")
+{
+    Dataset ds;
+    ds.task = TaskKind::Regression;
+    ds.sampleShape = {2};
+    ds.featureNames = {"a", "b"};
+    for (int i = 0; i < 400; ++i) {
+        const float a = static_cast<float>((i * 37) % 100) / 50.0f - 1, b = static_cast<float>((i * 61) % 100) / 50.0f - 1;
+        ds.features.insert(ds.features.end(), {a, b});
+        ds.targets.push_back(4 * a + 0.1f * b);
+    }
+    DataSplit d = splitDataset(ds, SplitOptions{0.25, 0, 1, false});
+    TrainConfig c;
+    c.epochs = 30;
+    c.learningRate = 0.01;
+    c.device = "cpu";
+    Trainer t(NetworkSpec::forDataset(d.train, parseLayers("16:tanh")), c, d);
+    t.run();
+    const auto g = t.model().meanAbsInputGradient(d.val.features.data(), d.val.size());
+    REQUIRE(g.size() == 2);
+    CHECK(g[0] > 10 * g[1]);
+}
