@@ -1,15 +1,26 @@
 // neuralboard: the desktop app.
+#include "AppIcon.h"
 #include "MainWindow.h"
+#include "train/Devices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <string>
 
 int main(int argc, char** argv)
 {
+    // --version works without a display (packaging checks run it on servers).
+    for (int i = 1; i < argc; ++i)
+        if (std::string(argv[i]) == "--version" || std::string(argv[i]) == "-v") {
+            std::printf("neuralboard %s (Qt %s, LibTorch %s)\n", NB_VERSION, qVersion(), nb::libtorchVersion().c_str());
+            return 0;
+        }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(nb::ui::appIcon());
+    QApplication::setDesktopFileName(QStringLiteral("org.neuralboard.NeuralBoard"));
     QApplication::setApplicationName(QStringLiteral("NeuralBoard"));
     QApplication::setOrganizationName(QStringLiteral("NeuralBoard"));
     QApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
@@ -18,6 +29,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Learn neural networks by watching them train."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A CSV file, an IDX folder or a saved model (.nbckpt) to open."), QStringLiteral("[file]"));
     const QCommandLineOption data(QStringLiteral("data"),
         QStringLiteral("Dataset: builtin:NAME[:k=v,...], csv:PATH[:TARGET], mnist:DIR, mnist, fashion-mnist, wine-red, wine-white."),
         QStringLiteral("spec"));
@@ -41,6 +53,8 @@ int main(int argc, char** argv)
     o.quitAfterTraining = parser.isSet(quit);
     o.restoreSettings = !parser.isSet(fresh);
     o.view = parser.value(view);
+    if (!parser.positionalArguments().isEmpty())
+        o.open = parser.positionalArguments().front();
     const QStringList views = {QStringLiteral("curves"), QStringLiteral("confusion"), QStringLiteral("weights"),
         QStringLiteral("predictions"), QStringLiteral("draw")};
     if (!o.view.isEmpty() && !views.contains(o.view)) {

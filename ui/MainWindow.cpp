@@ -227,6 +227,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NeuralBoard"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::applySuggestions(const LoadedData& loaded)
@@ -303,6 +305,8 @@ void MainWindow::finishStartup()
     if (m_startupDone)
         return;
     m_startupDone = true;
+    if (!m_options.open.isEmpty())
+        QTimer::singleShot(0, this, [this] { openPath(m_options.open); });
     // Without --train, a screenshot shows the window as loaded.
     if (!m_options.screenshot.isEmpty() && !m_options.train) {
         QTimer::singleShot(200, this, [this] {
@@ -527,6 +531,31 @@ void MainWindow::openModel(const QString& path)
     } catch (const std::exception& e) {
         showMessage(qs(e.what()), QStringLiteral("error"));
     }
+}
+
+void MainWindow::openPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        m_data->openIdxFolder(info.absoluteFilePath());
+    else if (info.suffix().compare(QStringLiteral("nbckpt"), Qt::CaseInsensitive) == 0)
+        openModel(info.absoluteFilePath());
+    else if (info.isFile())
+        m_data->openCsv(info.absoluteFilePath());
+    else
+        showMessage(tr("%1: no such file or folder").arg(path), QStringLiteral("error"));
+}
+
+void MainWindow::showAbout()
+{
+    QStringList devices;
+    for (const auto& d : listDevices())
+        devices << (d.available ? qs(d.name) : tr("%1 (unavailable)").arg(qs(d.name)));
+    QMessageBox::about(this, tr("About NeuralBoard"),
+        tr("<h2>NeuralBoard %1</h2><p>Learn neural networks by watching them train.</p>"
+           "<p>Qt %2 · LibTorch %3<br>Compute devices: %4</p>"
+           "<p>Grew from the workshop <i>Aprendizado de Máquina e Redes Neurais com PyTorch</i>.</p>")
+            .arg(QStringLiteral(NB_VERSION), QString::fromLatin1(qVersion()), qs(libtorchVersion()), devices.join(QStringLiteral(", "))));
 }
 
 void MainWindow::exportModel()

@@ -37,7 +37,8 @@ public:
         QString screenshot; // save the window as PNG when training ends (or once loaded)
         bool quitAfterTraining = false;
         QSize size;
-        QString view;       // "curves" (default) or "draw": the tab shown first
+        QString view;       // "curves" (default), "confusion", "weights", "predictions" or "draw"
+        QString open;       // a file given on the command line or by the file manager
         bool restoreSettings = true;
     };
 
@@ -59,6 +60,9 @@ public:
     PredictionView* predictionView() const { return m_predictions; }
     QTabWidget* views() const { return m_views; }
     void openModel(const QString& path);
+    // A CSV file (import dialog), an IDX folder, or a saved model.
+    void openPath(const QString& path);
+    void showAbout();
     TrainingSession* session() const { return m_session; }
 
 Q_SIGNALS:
