@@ -6,6 +6,7 @@
 #include "WeightsView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
+#include "NetworkEditor.h"
 #include "NetworkPanel.h"
 #include "QtText.h"
 #include "TrainingPanel.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     layout->addWidget(m_message);
     m_views = new QTabWidget(central);
     m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_network->editor(), tr("Network"));
     m_views->addTab(m_curves, tr("Training curves"));
     m_views->addTab(m_confusion, tr("Confusion matrix"));
     m_views->addTab(m_weights, tr("Weights"));
@@ -153,6 +155,23 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_training, &TrainingPanel::stopRequested, m_session, &TrainingSession::stop);
     connect(m_training, &TrainingPanel::resetRequested, this, &MainWindow::resetModel);
     connect(m_training, &TrainingPanel::learningRateEdited, m_session, &TrainingSession::setLearningRate);
+    // Editing a trained network starts it afresh: ask first. A paused run stops.
+    m_network->editor()->setConfirm([this] {
+        if (m_session->isActive()) {
+            if (QMessageBox::question(this, tr("Edit the network?"),
+                    tr("Editing stops the paused run; the next Train starts the new network from fresh weights."))
+                != QMessageBox::Yes)
+                return false;
+            m_session->stop();
+            return true;
+        }
+        if (!m_session->lastCheckpoint())
+            return true;
+        return QMessageBox::question(this, tr("Edit the network?"),
+                   tr("The trained weights belong to the current network. Editing it starts from fresh weights. Continue?"))
+            == QMessageBox::Yes;
+    });
+    connect(m_network->editor(), &NetworkEditor::refused, this, [this](const QString& why) { showMessage(why, QStringLiteral("warning")); });
     connect(m_network, &NetworkPanel::specChanged, this, [this] {
         // A different network cannot continue the old one's weights.
         if (m_session->lastCheckpoint() && m_session->lastCheckpoint()->spec != m_network->spec()) {
@@ -363,6 +382,8 @@ void MainWindow::onBatches(const std::vector<BatchSnapshot>& batches)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastLiveViews > 500) {
         m_lastLiveViews = now;
+        if (m_views->currentWidget() == m_network->editor() && !batches.back().weights.empty())
+            m_network->editor()->setWeights(batches.back().weights);
         if (m_views->currentWidget() == m_weights && !batches.back().weights.empty())
             m_weights->showWeights(batches.back().weights);
         if (m_views->currentWidget() == m_predictions && m_predictions->mode() != QStringLiteral("none")
@@ -397,6 +418,7 @@ void MainWindow::onEpoch(const EpochSnapshot& e)
     m_curves->addEpoch(e);
     m_confusion->showEpoch(e);
     m_weights->showWeights(e.weights);
+    m_network->editor()->setWeights(e.weights);
     m_weights->addEpochDistributions(e.metrics.epoch, e.weights, e.gradients);
     if (m_predictions->mode() != QStringLiteral("none"))
         if (const auto snap = m_session->modelSnapshot())
@@ -464,7 +486,8 @@ void MainWindow::updateControls()
 {
     const bool active = m_session->isActive();
     m_training->setRunState(active, m_session->state(), m_session->lastCheckpoint().has_value());
-    m_network->setEditable(!active);
+    m_network->setEditable(!active || m_session->state() == TrainerState::Paused,
+        tr("Training is running: pause or stop it to edit the network."));
     m_data->setEnabled(!active);
 }
 

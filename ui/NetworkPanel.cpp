@@ -1,48 +1,98 @@
 #include "NetworkPanel.h"
 
+#include "NetworkEditor.h"
 #include "QtText.h"
+#include "common/Error.h"
+#include "io/AtomicFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nb::ui {
 
 namespace {
-enum Column { Units, Act, Dropout, BatchNorm };
-}
 
-NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent)
+// Palette entries carry what they add when dropped on the network picture.
+class Palette : public QListWidget {
+public:
+    explicit Palette(QWidget* parent) : QListWidget(parent)
+    {
+        setDragEnabled(true);
+        setDragDropMode(QAbstractItemView::DragOnly);
+        setSelectionMode(QAbstractItemView::SingleSelection);
+    }
+
+protected:
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
+    {
+        auto* data = new QMimeData;
+        if (!items.isEmpty())
+            data->setData(QStringLiteral("application/x-neuralboard-palette"), items.front()->data(Qt::UserRole).toString().toUtf8());
+        return data;
+    }
+};
+
+} // namespace
+
+NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent), m_editor(new NetworkEditor(nullptr))
 {
     auto* layout = new QVBoxLayout(this);
-    m_input = new QLabel(this);
-    m_input->setObjectName(QStringLiteral("inputLabel"));
-    layout->addWidget(m_input);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("layerTable"));
-    m_table->setHorizontalHeaderLabels({tr("Units"), tr("Activation"), tr("Dropout"), tr("Batch norm")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setToolTip(tr("Hidden layers, input side first. Units: neurons in the layer. Activation: the non-linearity after it. "
-                           "Dropout: the share of units switched off at random while training, against overfitting."));
-    layout->addWidget(m_table, 1);
-    m_output = new QLabel(this);
-    layout->addWidget(m_output);
-    auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add layer"), this);
-    m_remove = new QPushButton(tr("Remove layer"), this);
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    layout->addLayout(buttons);
+    auto* hint = new QLabel(tr("Drag into the network picture: a dense layer between two columns, or an activation onto a layer."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_palette = new Palette(this);
+    m_palette->setObjectName(QStringLiteral("palette"));
+    auto* dense = new QListWidgetItem(tr("➕ Dense layer (32 units, ReLU)"), m_palette);
+    dense->setData(Qt::UserRole, QStringLiteral("layer"));
+    for (Activation a : allActivations()) {
+        auto* item = new QListWidgetItem(tr("ƒ %1").arg(qs(toString(a))), m_palette);
+        item->setData(Qt::UserRole, QString(QStringLiteral("activation:") + qs(toString(a))));
+    }
+    m_palette->setMaximumHeight(200);
+    layout->addWidget(m_palette);
+
+    auto* row = new QHBoxLayout;
+    auto* undo = new QPushButton(tr("Undo"), this);
+    auto* redo = new QPushButton(tr("Redo"), this);
+    undo->setToolTip(tr("Undo the last edit of the network (Ctrl+Z in the picture)"));
+    redo->setToolTip(tr("Redo (Ctrl+Shift+Z in the picture)"));
+    auto* presets = new QToolButton(this);
+    presets->setText(tr("Presets"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(presets);
+    menu->addAction(tr("Wine regressor: one layer of 64 (the workshop's 11-64-1)"), this, [this] { applyPreset(QStringLiteral("wine")); });
+    menu->addAction(tr("MNIST classic: 128 and 64, ReLU"), this, [this] { applyPreset(QStringLiteral("mnist")); });
+    menu->addAction(tr("A single perceptron: no hidden layer"), this, [this] { applyPreset(QStringLiteral("perceptron")); });
+    menu->addAction(tr("Linear model in closed form (pseudo-inverse)"), this, [this] { applyPreset(QStringLiteral("linear")); });
+    menu->addSeparator();
+    menu->addAction(tr("Save architecture…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the architecture"), QStringLiteral("network.json"), tr("Network (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveArchitecture(path, &error))
+            m_params->setText(error);
+    });
+    menu->addAction(tr("Open architecture…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open an architecture"), QString(), tr("Network (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !openArchitecture(path, &error))
+            m_params->setText(error);
+    });
+    presets->setMenu(menu);
+    row->addWidget(undo);
+    row->addWidget(redo);
+    row->addWidget(presets);
+    layout->addLayout(row);
+
     auto* form = new QFormLayout;
     m_init = new QComboBox(this);
     for (Init i : {Init::Default, Init::Xavier, Init::He})
@@ -55,15 +105,22 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_closedForm);
     m_params = new QLabel(this);
     m_params->setObjectName(QStringLiteral("paramCount"));
+    m_params->setWordWrap(true);
     layout->addWidget(m_params);
+    layout->addStretch();
 
-    connect(m_add, &QPushButton::clicked, this, [this] { addLayer(); });
-    connect(m_remove, &QPushButton::clicked, this, &NetworkPanel::removeSelectedLayer);
+    connect(undo, &QPushButton::clicked, m_editor->undoStack(), &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_editor->undoStack(), &QUndoStack::redo);
+    connect(m_editor->undoStack(), &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(m_editor->undoStack(), &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &NetworkEditor::layersChanged, this, &NetworkPanel::updateSummary);
     connect(m_init, &QComboBox::currentIndexChanged, this, &NetworkPanel::updateSummary);
     connect(m_closedForm, &QCheckBox::toggled, this, [this](bool on) {
-        m_table->setEnabled(!on);
-        m_add->setEnabled(!on);
-        m_remove->setEnabled(!on);
+        if (on && !m_editor->layers().empty())
+            m_editor->applyLayers({}, tr("Closed-form linear model"));
+        m_palette->setEnabled(!on);
         updateSummary();
     });
     m_base.inputShape = {2};
@@ -71,110 +128,96 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent)
     updateSummary();
 }
 
-void NetworkPanel::addRow(const LayerSpec& layer)
-{
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto* units = new QSpinBox(m_table);
-    units->setRange(1, 65536);
-    units->setValue(static_cast<int>(layer.units));
-    units->setAccessibleName(tr("Units of layer %1").arg(row + 1));
-    auto* act = new QComboBox(m_table);
-    for (Activation a : allActivations())
-        act->addItem(qs(toString(a)), static_cast<int>(a));
-    act->setCurrentIndex(act->findData(static_cast<int>(layer.activation)));
-    act->setAccessibleName(tr("Activation of layer %1").arg(row + 1));
-    auto* dropout = new QDoubleSpinBox(m_table);
-    dropout->setRange(0, 0.95);
-    dropout->setSingleStep(0.05);
-    dropout->setValue(layer.dropout);
-    dropout->setAccessibleName(tr("Dropout of layer %1").arg(row + 1));
-    auto* bn = new QCheckBox(m_table);
-    bn->setChecked(layer.batchNorm);
-    bn->setAccessibleName(tr("Batch normalization of layer %1").arg(row + 1));
-    m_table->setCellWidget(row, Units, units);
-    m_table->setCellWidget(row, Act, act);
-    m_table->setCellWidget(row, Dropout, dropout);
-    m_table->setCellWidget(row, BatchNorm, bn);
-    connect(units, &QSpinBox::valueChanged, this, &NetworkPanel::updateSummary);
-    connect(act, &QComboBox::currentIndexChanged, this, &NetworkPanel::updateSummary);
-    connect(dropout, &QDoubleSpinBox::valueChanged, this, &NetworkPanel::updateSummary);
-    connect(bn, &QCheckBox::toggled, this, &NetworkPanel::updateSummary);
-}
-
-void NetworkPanel::addLayer(const LayerSpec& layer)
-{
-    addRow(layer);
-    updateSummary();
-}
-
-void NetworkPanel::removeSelectedLayer()
-{
-    int row = m_table->currentRow();
-    if (row < 0)
-        row = m_table->rowCount() - 1;
-    if (row < 0)
-        return;
-    m_table->removeRow(row);
-    updateSummary();
-}
-
 void NetworkPanel::setLayers(const std::vector<LayerSpec>& layers)
 {
-    m_table->setRowCount(0);
-    for (const auto& l : layers)
-        addRow(l);
+    const QSignalBlocker block(m_closedForm);
     m_closedForm->setChecked(false);
+    m_palette->setEnabled(true);
+    m_editor->resetLayers(layers);
     updateSummary();
 }
 
 void NetworkPanel::setDataset(const Dataset& data)
 {
     m_base.adaptTo(data);
-    QString shape;
-    for (size_t i = 0; i < data.sampleShape.size(); ++i)
-        shape += (i ? QStringLiteral("×") : QString()) + QString::number(data.sampleShape[i]);
-    m_input->setText(data.isImage() ? tr("Input: %1 pixels (%2 image)").arg(m_base.inputSize()).arg(shape)
-                                    : tr("Input: %1 features").arg(m_base.inputSize()));
-    m_output->setText(data.task == TaskKind::Classification
-            ? tr("Output: %1 classes (softmax probabilities)").arg(m_base.outputs)
-            : tr("Output: 1 value (%1)").arg(qs(data.targetName)));
+    m_editor->setFrame(m_base, data.isImage());
     updateSummary();
 }
 
 NetworkSpec NetworkPanel::spec() const
 {
     NetworkSpec s = m_base;
-    s.hidden.clear();
     s.init = static_cast<Init>(m_init->currentData().toInt());
+    s.hidden = m_editor->layers();
     if (m_closedForm->isChecked()) {
         s.kind = ModelKind::ClosedFormLinear;
-        return s;
-    }
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        LayerSpec l;
-        l.units = qobject_cast<QSpinBox*>(m_table->cellWidget(r, Units))->value();
-        l.activation = static_cast<Activation>(qobject_cast<QComboBox*>(m_table->cellWidget(r, Act))->currentData().toInt());
-        l.dropout = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(r, Dropout))->value();
-        l.batchNorm = qobject_cast<QCheckBox*>(m_table->cellWidget(r, BatchNorm))->isChecked();
-        s.hidden.push_back(l);
+        s.hidden.clear();
     }
     return s;
 }
 
-void NetworkPanel::setEditable(bool editable)
+void NetworkPanel::setEditable(bool editable, const QString& hint)
 {
-    m_table->setEnabled(editable && !m_closedForm->isChecked());
-    m_add->setEnabled(editable && !m_closedForm->isChecked());
-    m_remove->setEnabled(editable && !m_closedForm->isChecked());
+    m_editor->setLocked(!editable, hint);
+    m_palette->setEnabled(editable && !m_closedForm->isChecked());
     m_init->setEnabled(editable);
     m_closedForm->setEnabled(editable);
+}
+
+void NetworkPanel::applyPreset(const QString& name)
+{
+    if (name == QStringLiteral("linear")) {
+        m_closedForm->setChecked(true);
+        return;
+    }
+    m_closedForm->setChecked(false);
+    std::vector<LayerSpec> layers;
+    if (name == QStringLiteral("wine"))
+        layers = parseLayers("64:relu");
+    else if (name == QStringLiteral("mnist"))
+        layers = parseLayers("128:relu,64:relu");
+    m_editor->applyLayers(layers, tr("Preset: %1").arg(name));
+}
+
+bool NetworkPanel::saveArchitecture(const QString& path, QString* error) const
+{
+    try {
+        writeFileAtomically(ss(path), spec().toJson());
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = qs(e.what());
+        return false;
+    }
+}
+
+bool NetworkPanel::openArchitecture(const QString& path, QString* error)
+{
+    try {
+        const NetworkSpec s = NetworkSpec::fromJson(readFile(ss(path), 1 << 20), ss(path));
+        m_init->setCurrentIndex(m_init->findData(static_cast<int>(s.init)));
+        m_closedForm->setChecked(s.kind == ModelKind::ClosedFormLinear);
+        if (s.kind != ModelKind::ClosedFormLinear)
+            m_editor->applyLayers(s.hidden, tr("Open %1").arg(path));
+        if (s.inputShape != m_base.inputShape || s.outputs != m_base.outputs)
+            m_params->setText(tr("Opened; its input and output were adapted to this dataset.") + QLatin1Char('\n') + m_params->text());
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = qs(e.what());
+        return false;
+    }
 }
 
 void NetworkPanel::updateSummary()
 {
     const NetworkSpec s = spec();
-    m_params->setText(tr("%L1 parameters (%2 KiB as float32)").arg(s.parameterCount()).arg(s.parameterCount() * 4 / 1024));
+    const int64_t params = s.parameterCount();
+    // Weights in float32; Adam keeps two more numbers per weight while training.
+    m_params->setText(tr("%L1 parameters: %2 KiB of weights, %3 KiB while training with Adam")
+                          .arg(params)
+                          .arg(params * 4 / 1024)
+                          .arg(params * 12 / 1024));
     Q_EMIT specChanged();
 }
 

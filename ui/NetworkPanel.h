@@ -8,43 +8,44 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QPushButton;
-class QTableWidget;
+class QListWidget;
 
 namespace nb::ui {
 
-// The network as a plain list of hidden layers (units, activation, dropout, batch norm).
-// Input and output come from the dataset and cannot be edited.
+class NetworkEditor;
+
+// The network's settings beside its picture: a palette to drag layers and activations from,
+// presets, undo/redo, architecture files, initialization, the closed-form linear model, and
+// the parameter count. The picture itself (editor()) is shown by the main window.
 class NetworkPanel : public QWidget {
     Q_OBJECT
 public:
     explicit NetworkPanel(QWidget* parent = nullptr);
 
     void setDataset(const Dataset& data);
-    void setLayers(const std::vector<LayerSpec>& layers);
+    void setLayers(const std::vector<LayerSpec>& layers); // no undo step
     NetworkSpec spec() const;
-    void setEditable(bool editable);
+    void setEditable(bool editable, const QString& hint = QString());
 
-    void addLayer(const LayerSpec& layer = LayerSpec{32, Activation::ReLU, 0.0, false});
-    void removeSelectedLayer();
-    QTableWidget* table() const { return m_table; }
+    NetworkEditor* editor() const { return m_editor; }
+    QListWidget* palette() const { return m_palette; }
+    // Presets: "wine", "mnist", "perceptron", "linear".
+    void applyPreset(const QString& name);
+    bool saveArchitecture(const QString& path, QString* error = nullptr) const;
+    bool openArchitecture(const QString& path, QString* error = nullptr);
 
 Q_SIGNALS:
     void specChanged();
 
 private:
-    void addRow(const LayerSpec& layer);
     void updateSummary();
 
-    QLabel* m_input;
-    QLabel* m_output;
+    NetworkEditor* m_editor;
+    QListWidget* m_palette;
     QLabel* m_params;
-    QTableWidget* m_table;
-    QPushButton* m_add;
-    QPushButton* m_remove;
     QComboBox* m_init;
     QCheckBox* m_closedForm;
-    NetworkSpec m_base; // input, output and task from the dataset
+    NetworkSpec m_base;
 };
 
 } // namespace nb::ui

@@ -108,7 +108,7 @@ Checkpoint loadCheckpoint(const std::string& path)
     Checkpoint ck;
     try {
         const auto j = nlohmann::json::parse(file.begin() + kHeader, file.begin() + static_cast<long>(kHeader + metaLen));
-        if (j.value("format", std::string()) != "neuralboard-checkpoint" || j.value("version", 0) != 1)
+        if (!j.is_object() || !j.contains("format") || j["format"] != "neuralboard-checkpoint" || !j.contains("version") || j["version"] != 1)
             throw Error(path + ": unsupported checkpoint version");
         ck.spec = NetworkSpec::fromJson(j.at("network").dump(), path);
         ck.config = TrainConfig::fromJson(j.at("training").dump(), path);

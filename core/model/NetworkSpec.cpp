@@ -191,9 +191,9 @@ NetworkSpec NetworkSpec::fromJson(const std::string& text, const std::string& so
     }
     NetworkSpec s;
     try {
-        if (!j.is_object() || j.value("format", std::string()) != "neuralboard-network")
+        if (!j.is_object() || !j.contains("format") || j["format"] != "neuralboard-network")
             throw Error(source + ": not a NeuralBoard network (missing \"format\": \"neuralboard-network\")");
-        if (j.value("version", 0) != 1)
+        if (!j.contains("version") || j["version"] != 1)
             throw Error(source + ": unsupported network version " + j.value("version", nlohmann::json()).dump());
         s.kind = modelKindFromString(j.value("kind", std::string("mlp")));
         s.inputShape = j.at("input").get<std::vector<int64_t>>();

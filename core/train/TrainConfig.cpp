@@ -139,7 +139,7 @@ TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& so
     TrainConfig c;
     try {
         const auto j = nlohmann::json::parse(text);
-        if (!j.is_object() || j.value("format", std::string()) != "neuralboard-train-config")
+        if (!j.is_object() || !j.contains("format") || j["format"] != "neuralboard-train-config")
             throw Error(source + ": not a NeuralBoard training config");
         c.loss = lossFromString(j.value("loss", toString(c.loss)));
         c.optimizer = optimizerFromString(j.value("optimizer", toString(c.optimizer)));

@@ -5,6 +5,7 @@
 #include "DataPanel.h"
 #include "DataPreview.h"
 #include "MainWindow.h"
+#include "NetworkEditor.h"
 #include "NetworkPanel.h"
 #include "TrainingPanel.h"
 #include "TrainingSession.h"
@@ -200,13 +201,12 @@ TEST_CASE("The network panel follows the dataset and counts parameters")
     CHECK(s.inputSize() == 2);
     CHECK(s.outputs == 4);
     CHECK(s.hidden.size() == 1);
-    n->addLayer(LayerSpec{5, Activation::ReLU, 0.1, false});
+    REQUIRE(n->editor()->insertLayer(1, LayerSpec{5, Activation::ReLU, 0.1, false}));
     s = n->spec();
     REQUIRE(s.hidden.size() == 2);
     CHECK(s.hidden[1].dropout == Approx(0.1));
     CHECK(n->findChild<QLabel*>(QStringLiteral("paramCount"))->text().startsWith(QString::number(s.parameterCount())));
-    n->table()->selectRow(0);
-    n->removeSelectedLayer();
+    REQUIRE(n->editor()->removeLayer(0));
     CHECK(n->spec().hidden.size() == 1);
     CHECK(n->spec().hidden[0].units == 5);
 }
