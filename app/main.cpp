@@ -40,7 +40,7 @@ int main(int argc, char** argv)
         QStringLiteral("Save the window as PNG when training ends (at once without --train)."), QStringLiteral("file"));
     const QCommandLineOption quit(QStringLiteral("quit-after-training"), QStringLiteral("Quit when training ends (or after the screenshot)."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."), QStringLiteral("WxH"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view shown first: curves, confusion, weights, predictions or draw."), QStringLiteral("name"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view shown first: network, curves, confusion, weights, predictions or draw."), QStringLiteral("name"));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
     parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, fresh});
     parser.process(app);
@@ -55,10 +55,10 @@ int main(int argc, char** argv)
     o.view = parser.value(view);
     if (!parser.positionalArguments().isEmpty())
         o.open = parser.positionalArguments().front();
-    const QStringList views = {QStringLiteral("curves"), QStringLiteral("confusion"), QStringLiteral("weights"),
+    const QStringList views = {QStringLiteral("network"), QStringLiteral("curves"), QStringLiteral("confusion"), QStringLiteral("weights"),
         QStringLiteral("predictions"), QStringLiteral("draw")};
     if (!o.view.isEmpty() && !views.contains(o.view)) {
-        std::fprintf(stderr, "error: --view must be one of curves, confusion, weights, predictions, draw\n");
+        std::fprintf(stderr, "error: --view must be one of network, curves, confusion, weights, predictions, draw\n");
         return 2;
     }
     if (parser.isSet(epochs)) {

@@ -138,6 +138,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     QAction* log = view->addAction(tr("Log-scale loss"));
     log->setCheckable(true);
     connect(log, &QAction::toggled, m_curves, &CurvesView::setLogScale);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NeuralBoard"), this, &MainWindow::showAbout);
 
     connect(m_data, &DataPanel::loaded, this, &MainWindow::dataLoaded);
     connect(m_data, &DataPanel::loadFailed, this, [this](const QString& msg) {
@@ -220,7 +222,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         spec = settings.value(QStringLiteral("data/last")).toString();
     if (spec.isEmpty() || spec.startsWith(QStringLiteral("csv:")))
         spec = m_options.data.isEmpty() ? defaultDataSpec() : m_options.data;
-    const QHash<QString, QWidget*> viewByName = {{QStringLiteral("curves"), m_curves}, {QStringLiteral("confusion"), m_confusion},
+    const QHash<QString, QWidget*> viewByName = {{QStringLiteral("network"), m_network->editor()}, {QStringLiteral("curves"), m_curves}, {QStringLiteral("confusion"), m_confusion},
         {QStringLiteral("weights"), m_weights}, {QStringLiteral("predictions"), m_predictions}, {QStringLiteral("draw"), m_draw}};
     if (viewByName.contains(m_options.view))
         m_views->setCurrentWidget(viewByName.value(m_options.view));
@@ -246,8 +248,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About NeuralBoard"), this, &MainWindow::showAbout);
+
 }
 
 void MainWindow::applySuggestions(const LoadedData& loaded)

@@ -37,7 +37,7 @@ public:
         QString screenshot; // save the window as PNG when training ends (or once loaded)
         bool quitAfterTraining = false;
         QSize size;
-        QString view;       // "curves" (default), "confusion", "weights", "predictions" or "draw"
+        QString view;       // "network" (default), "curves", "confusion", "weights", "predictions" or "draw"
         QString open;       // a file given on the command line or by the file manager
         bool restoreSettings = true;
     };

@@ -94,10 +94,11 @@ NetworkEditor::NetworkEditor(QWidget* parent) : QGraphicsView(parent), m_undo(ne
     rebuild();
 }
 
-void NetworkEditor::setFrame(const NetworkSpec& base, bool imageInput)
+void NetworkEditor::setFrame(const NetworkSpec& base, bool imageInput, const std::vector<std::string>& outputNames)
 {
     m_base = base;
     m_image = imageInput;
+    m_outputNames = outputNames;
     m_weights.clear();
     rebuild();
 }
@@ -418,6 +419,12 @@ void NetworkEditor::rebuild()
                 dot->setData(RoleKind, KindNeuron);
                 dot->setData(RoleLayer, c);
                 dot->setData(RoleUnit, units[static_cast<size_t>(c)][i]);
+                // Output neurons carry their class names.
+                const int unit = units[static_cast<size_t>(c)][i];
+                if (c == columns - 1 && unit < static_cast<int>(m_outputNames.size())) {
+                    auto* name = s->addSimpleText(qs(m_outputNames[static_cast<size_t>(unit)]), small);
+                    name->setPos(ps[i] + QPointF(kRadius + 6, -name->boundingRect().height() / 2));
+                }
             }
             if (n > kMaxShown) {
                 auto* dots = s->addSimpleText(QStringLiteral("⋮"), label);

@@ -26,7 +26,7 @@ public:
     explicit NetworkEditor(QWidget* parent = nullptr);
 
     // Input, output and task from the dataset; hidden layers untouched.
-    void setFrame(const NetworkSpec& base, bool imageInput);
+    void setFrame(const NetworkSpec& base, bool imageInput, const std::vector<std::string>& outputNames = {});
     // Replaces the layers without an undo step (a new dataset, a preset's suggestion).
     void resetLayers(const std::vector<LayerSpec>& layers);
     const std::vector<LayerSpec>& layers() const { return m_layers; }
@@ -92,6 +92,7 @@ private:
 
     NetworkSpec m_base;
     bool m_image = false;
+    std::vector<std::string> m_outputNames;
     std::vector<LayerSpec> m_layers;
     std::vector<LayerWeights> m_weights;
     QUndoStack* m_undo;

@@ -52,10 +52,10 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent), m_editor(new Netw
     layout->addWidget(hint);
     m_palette = new Palette(this);
     m_palette->setObjectName(QStringLiteral("palette"));
-    auto* dense = new QListWidgetItem(tr("➕ Dense layer (32 units, ReLU)"), m_palette);
+    auto* dense = new QListWidgetItem(tr("+ Dense layer (32 units, ReLU)"), m_palette);
     dense->setData(Qt::UserRole, QStringLiteral("layer"));
     for (Activation a : allActivations()) {
-        auto* item = new QListWidgetItem(tr("ƒ %1").arg(qs(toString(a))), m_palette);
+        auto* item = new QListWidgetItem(tr("activation: %1").arg(qs(toString(a))), m_palette);
         item->setData(Qt::UserRole, QString(QStringLiteral("activation:") + qs(toString(a))));
     }
     m_palette->setMaximumHeight(200);
@@ -140,7 +140,7 @@ void NetworkPanel::setLayers(const std::vector<LayerSpec>& layers)
 void NetworkPanel::setDataset(const Dataset& data)
 {
     m_base.adaptTo(data);
-    m_editor->setFrame(m_base, data.isImage());
+    m_editor->setFrame(m_base, data.isImage(), data.classNames);
     updateSummary();
 }
 
