@@ -60,7 +60,8 @@ std::string describeTorchError(const c10::Error& e, const std::string& device)
     std::string what = e.what_without_backtrace();
     what = what.substr(0, what.find('\n'));
     if (what.find("out of memory") != std::string::npos || what.find("DefaultCPUAllocator") != std::string::npos)
-        return "out of memory on " + device + " (" + what + "); try a smaller batch, a smaller network or the CPU";
+        return "out of memory on " + device + " (" + what + "); try a smaller batch or a smaller network"
+            + (device.rfind("cuda", 0) == 0 ? std::string(", or the CPU") : std::string());
     return "training failed: " + what;
 }
 
