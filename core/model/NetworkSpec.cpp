@@ -188,6 +188,9 @@ NetworkSpec NetworkSpec::fromJson(const std::string& text, const std::string& so
         j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         throw Error(source + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const nlohmann::json::exception& e) {
+        // e.g. a number too large for a double (found by fuzzing)
+        throw Error(source + ": not valid JSON (" + e.what() + ")");
     }
     NetworkSpec s;
     try {
