@@ -21,7 +21,9 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QMimeData>
 #include <QTimer>
+#include <QUrl>
 
 using namespace nb;
 using namespace nb::ui;
@@ -258,4 +260,28 @@ TEST_CASE("The learning rate can be changed while training runs")
     REQUIRE(QTest::qWaitFor([&] { return rates.back() == Approx(0.002); }, 5000));
     w->session()->stop();
     REQUIRE(waitForEnd(*w, 10000));
+}
+
+TEST_CASE("Dropping a CSV file on the window opens the import dialog and loads it")
+{
+    TempDir dir;
+    const QString path = QString::fromStdString(dir.write("dropped.csv", "x;y;classe\n1;2;a\n2;3;b\n3;1;a\n4;4;b\n5;2;a\n6;5;b\n7;1;a\n8;6;b\n9;2;a\n10;7;b\n"));
+    auto w = openWindow(QStringLiteral("builtin:xor"), 1);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &enter);
+    CHECK(enter.isAccepted());
+    bool sawDialog = false;
+    onNextDialog([&](CsvImportDialog* d) {
+        REQUIRE(d);
+        sawDialog = true;
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &drop);
+    CHECK(sawDialog);
+    REQUIRE(w->dataPanel()->data());
+    CHECK(w->dataPanel()->data()->data.name == "dropped.csv");
+    CHECK(w->dataPanel()->data()->data.classNames == std::vector<std::string>{"a", "b"});
 }

@@ -188,3 +188,20 @@ TEST_CASE("parseNumber accepts the chosen decimal mark only")
     CHECK_FALSE(parseNumber("inf", '.', v));
     CHECK_FALSE(parseNumber("", '.', v));
 }
+
+TEST_CASE("A table of 10,000 columns loads")
+{
+    std::string csv;
+    for (int c = 0; c < 10000; ++c)
+        csv += "f" + std::to_string(c) + ",";
+    csv += "y\n";
+    for (int r = 0; r < 40; ++r) {
+        for (int c = 0; c < 10000; ++c)
+            csv += std::to_string((r * 7 + c) % 13) + ",";
+        csv += std::to_string(r % 2) + "\n";
+    }
+    const Dataset ds = parse(csv);
+    CHECK(ds.featureCount() == 10000);
+    CHECK(ds.size() == 40);
+    CHECK(ds.featureNames.back() == "f9999");
+}
