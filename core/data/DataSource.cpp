@@ -5,6 +5,7 @@
 #include "data/Generators.h"
 #include "data/IdxReader.h"
 
+#include <cmath>
 #include <filesystem>
 
 namespace nb {
@@ -42,6 +43,8 @@ LoadedData loadBuiltin(const std::string& rest)
             double value = 0;
             if (!parseNumber(kv.substr(eq + 1), '.', value))
                 throw Error("builtin:" + rest + ": \"" + key + "\" needs a number");
+            if (key != "noise" && (value < 0 || value > 1e9 || value != std::floor(value)))
+                throw Error("builtin:" + rest + ": \"" + key + "\" needs a whole number from 0 to 1000000000");
             if (key == "samples" || key == "n")
                 p.samples = static_cast<int>(value);
             else if (key == "noise")

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <functional>
 #include <numeric>
@@ -243,8 +244,10 @@ std::vector<LayerSpec> parseLayers(const std::string& text)
             throw Error(where + "expected UNITS[:ACTIVATION[:DROPOUT[:bn]]]");
         LayerSpec l;
         double units = 0;
-        if (!parseNumber(parts[0], '.', units) || units != static_cast<double>(static_cast<int64_t>(units)) || units < 1)
-            throw Error(where + "units must be a whole number of at least 1");
+        // Range first: casting a double beyond int64 is undefined behaviour (found by fuzzing).
+        if (!parseNumber(parts[0], '.', units) || units < 1 || units > static_cast<double>(kMaxUnits)
+            || units != std::floor(units))
+            throw Error(where + "units must be a whole number from 1 to " + std::to_string(kMaxUnits));
         l.units = static_cast<int64_t>(units);
         if (parts.size() > 1)
             l.activation = activationFromString(parts[1]);

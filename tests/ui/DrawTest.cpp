@@ -1,3 +1,4 @@
+#include "UiTestUtil.h"
 #include "CurvesView.h"
 #include "DataPanel.h"
 #include "DigitCanvas.h"
@@ -74,16 +75,9 @@ void draw(DigitCanvas* canvas, const std::vector<Stroke>& strokes)
     }
 }
 
-std::unique_ptr<MainWindow> openWindow(const QString& data, int epochs)
+std::unique_ptr<MainWindow> openDrawing(const QString& data, int epochs)
 {
-    MainWindow::Options o;
-    o.data = data;
-    o.epochs = epochs;
-    o.restoreSettings = false;
-    o.size = QSize(1600, 1000);
-    auto w = std::make_unique<MainWindow>(o);
-    w->show();
-    REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
+    auto w = openWindow(data, epochs);
     w->views()->setCurrentWidget(w->drawPanel());
     return w;
 }
@@ -92,7 +86,7 @@ std::unique_ptr<MainWindow> openWindow(const QString& data, int epochs)
 
 TEST_CASE("With a table loaded, the canvas explains why it cannot be used")
 {
-    auto w = openWindow(QStringLiteral("builtin:moons"), 1);
+    auto w = openDrawing(QStringLiteral("builtin:moons"), 1);
     CHECK(w->drawPanel()->unavailableReason().contains(QStringLiteral("needs an image dataset")));
     CHECK(w->drawPanel()->unavailableReason().contains(QStringLiteral("table of 2 columns")));
 }
@@ -101,7 +95,7 @@ TEST_CASE("Mouse strokes draw, preprocessing centres them, C clears and Ctrl+Z u
 {
     const std::string dir = NB_SHARED_DATASETS "/mnist";
     const QString spec = std::filesystem::exists(dir) ? QStringLiteral("mnist:") + QString::fromStdString(dir) : QStringLiteral("fashion-mnist");
-    auto w = openWindow(spec, 1);
+    auto w = openDrawing(spec, 1);
     DigitCanvas* canvas = w->drawPanel()->canvas();
     REQUIRE(canvas->width() >= 280);
     draw(canvas, digitStrokes()[7]);
@@ -130,7 +124,7 @@ TEST_CASE("Drawing each digit 0-9 with the mouse: a model trained on MNIST reads
         WARN("skipped: " << dir << " is not here");
         return;
     }
-    auto w = openWindow(QStringLiteral("mnist:") + QString::fromStdString(dir), 10);
+    auto w = openDrawing(QStringLiteral("mnist:") + QString::fromStdString(dir), 10);
     w->startTraining();
     REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
     REQUIRE(w->session()->state() == TrainerState::Finished);
@@ -156,7 +150,7 @@ TEST_CASE("A dataset sample opened in the canvas is read like the sample itself"
 {
     const std::string dir = NB_SHARED_DATASETS "/mnist";
     const QString spec = std::filesystem::exists(dir) ? QStringLiteral("mnist:") + QString::fromStdString(dir) : QStringLiteral("fashion-mnist");
-    auto w = openWindow(spec, 1);
+    auto w = openDrawing(spec, 1);
     w->startTraining();
     REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
     const Dataset& d = w->dataPanel()->data()->data;

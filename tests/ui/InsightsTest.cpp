@@ -1,4 +1,5 @@
 #include "../core/TestUtil.h"
+#include "UiTestUtil.h"
 
 #include "ConfusionView.h"
 #include "DataPanel.h"
@@ -25,16 +26,9 @@ namespace {
 
 std::unique_ptr<MainWindow> trainedWindow(const QString& data, int epochs)
 {
-    MainWindow::Options o;
-    o.data = data;
-    o.epochs = epochs;
-    o.restoreSettings = false;
-    o.size = QSize(1600, 1000);
-    auto w = std::make_unique<MainWindow>(o);
-    w->show();
-    REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
+    auto w = openWindow(data, epochs);
     w->startTraining();
-    REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
+    REQUIRE(waitForEnd(*w));
     REQUIRE(w->session()->state() == TrainerState::Finished);
     return w;
 }

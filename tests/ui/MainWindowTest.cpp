@@ -1,4 +1,5 @@
 #include "../core/TestUtil.h"
+#include "UiTestUtil.h"
 
 #include "CsvImportDialog.h"
 #include "CurvesView.h"
@@ -30,23 +31,6 @@ using namespace nb::ui;
 
 namespace {
 
-std::unique_ptr<MainWindow> openWindow(const QString& data, int epochs)
-{
-    MainWindow::Options o;
-    o.data = data;
-    o.epochs = epochs;
-    o.restoreSettings = false;
-    o.size = QSize(1400, 900);
-    auto w = std::make_unique<MainWindow>(o);
-    w->show();
-    REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
-    return w;
-}
-
-bool waitForEnd(MainWindow& w, int ms = 60000)
-{
-    return QTest::qWaitFor([&] { return !w.session()->isActive(); }, ms);
-}
 
 // Runs f on the modal dialog that the next call opens, once it is showing.
 template <typename F>

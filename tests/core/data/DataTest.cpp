@@ -117,6 +117,7 @@ TEST_CASE("Data specs load built-ins with parameters, CSV files and report bad s
     CHECK(spiral.description.find("built-in") != std::string::npos);
     CHECK_THROWS_WITH(loadData("builtin:spiral:wings=3"), Contains("unknown parameter \"wings\""));
     CHECK_THROWS_WITH(loadData("builtin:spiral:arms"), Contains("key=value"));
+    CHECK_THROWS_WITH(loadData("builtin:spiral:samples=1e300"), Contains("whole number"));
     CHECK_THROWS_WITH(loadData("what-is-this"), Contains("unknown dataset \"what-is-this\""));
     CHECK_THROWS_WITH(loadData("csv:/nonexistent/file.csv"), Contains("no such file"));
 

@@ -30,7 +30,8 @@ TEST_CASE("Layers parse from the CLI syntax and format back")
     CHECK(layers[3].activation == Activation::ReLU);
     CHECK(parseLayers(formatLayers(layers)) == layers);
     CHECK(parseLayers("none").empty());
-    CHECK_THROWS_WITH(parseLayers("0:relu"), Contains("units must be a whole number of at least 1"));
+    CHECK_THROWS_WITH(parseLayers("0:relu"), Contains("units must be a whole number from 1 to 65536"));
+    CHECK_THROWS_WITH(parseLayers("12e23:relu"), Contains("units must be a whole number")); // a fuzzing finding
     CHECK_THROWS_WITH(parseLayers("12:wiggle"), Contains("unknown activation \"wiggle\""));
     CHECK_THROWS_WITH(parseLayers("12:relu:1.5"), Contains("dropout must be in [0, 1)"));
     CHECK_THROWS_WITH(parseLayers("12:relu:0:xx"), Contains("bn"));
