@@ -1,6 +1,7 @@
 #include "io/Checkpoint.h"
 
 #include "common/Error.h"
+#include "common/JsonRead.h"
 #include "io/AtomicFile.h"
 #include "model/Model.h"
 
@@ -121,10 +122,10 @@ Checkpoint loadCheckpoint(const std::string& path)
         ck.featureNames = j.value("featureNames", std::vector<std::string>{});
         ck.datasetName = j.at("dataset").value("name", std::string());
         ck.datasetSpec = j.at("dataset").value("spec", std::string());
-        ck.bestEpoch = j.value("bestEpoch", 0);
+        ck.bestEpoch = static_cast<int>(jsonInteger(j, "bestEpoch", 0, 0, 100000000));
         for (const auto& h : j.at("history")) {
             EpochMetrics m;
-            m.epoch = h.at("epoch").get<int>();
+            m.epoch = static_cast<int>(jsonInteger(h.at("epoch"), "history epoch", 0, 100000000));
             m.seconds = number(h, "seconds");
             m.trainLoss = number(h, "trainLoss");
             m.valLoss = number(h, "valLoss");

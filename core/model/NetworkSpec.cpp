@@ -1,6 +1,7 @@
 #include "model/NetworkSpec.h"
 
 #include "common/Error.h"
+#include "common/JsonRead.h"
 #include "data/CsvReader.h"
 
 #include <nlohmann/json.hpp>
@@ -200,13 +201,16 @@ NetworkSpec NetworkSpec::fromJson(const std::string& text, const std::string& so
         if (!j.contains("version") || j["version"] != 1)
             throw Error(source + ": unsupported network version " + j.value("version", nlohmann::json()).dump());
         s.kind = modelKindFromString(j.value("kind", std::string("mlp")));
-        s.inputShape = j.at("input").get<std::vector<int64_t>>();
+        if (!j.at("input").is_array() || j.at("input").empty() || j.at("input").size() > 3)
+            throw Error(source + ": \"input\" must be a list of one to three dimensions");
+        for (const auto& d : j.at("input"))
+            s.inputShape.push_back(jsonInteger(d, "input dimension", 1, int64_t{1} << 24));
         s.task = taskFromString(j.at("task").get<std::string>());
-        s.outputs = j.at("outputs").get<int64_t>();
+        s.outputs = jsonInteger(j.at("outputs"), "\"outputs\"", 1, kMaxUnits);
         s.init = initFromString(j.value("init", std::string("default")));
         for (const auto& l : j.at("layers")) {
             LayerSpec ls;
-            ls.units = l.at("units").get<int64_t>();
+            ls.units = jsonInteger(l.at("units"), "layer units", -kMaxUnits, 10 * kMaxUnits);
             ls.activation = activationFromString(l.value("activation", std::string("relu")));
             ls.dropout = l.value("dropout", 0.0);
             ls.batchNorm = l.value("batchNorm", false);

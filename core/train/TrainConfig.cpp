@@ -1,6 +1,7 @@
 #include "train/TrainConfig.h"
 
 #include "common/Error.h"
+#include "common/JsonRead.h"
 
 #include <nlohmann/json.hpp>
 
@@ -147,16 +148,19 @@ TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& so
         c.momentum = j.value("momentum", c.momentum);
         c.nesterov = j.value("nesterov", c.nesterov);
         c.weightDecay = j.value("weightDecay", c.weightDecay);
-        c.batchSize = j.value("batchSize", c.batchSize);
-        c.epochs = j.value("epochs", c.epochs);
+        c.batchSize = static_cast<int>(jsonInteger(j, "batchSize", c.batchSize, 1, 1 << 20));
+        c.epochs = static_cast<int>(jsonInteger(j, "epochs", c.epochs, 0, 1000000));
         c.schedule = scheduleFromString(j.value("schedule", toString(c.schedule)));
-        c.stepEvery = j.value("stepEvery", c.stepEvery);
+        c.stepEvery = static_cast<int>(jsonInteger(j, "stepEvery", c.stepEvery, 1, 1000000));
         c.gamma = j.value("gamma", c.gamma);
-        c.patience = j.value("patience", c.patience);
-        c.seed = j.value("seed", c.seed);
+        c.patience = static_cast<int>(jsonInteger(j, "patience", c.patience, 0, 1000000));
+        c.seed = static_cast<uint64_t>(jsonInteger(j, "seed", static_cast<int64_t>(c.seed), 0, std::numeric_limits<int64_t>::max()));
         c.device = j.value("device", c.device);
     } catch (const nlohmann::json::exception& e) {
         throw Error(source + ": " + e.what());
+    } catch (const Error& e) {
+        const std::string m = e.what();
+        throw Error(m.rfind(source, 0) == 0 ? m : source + ": " + m);
     }
     return c;
 }
