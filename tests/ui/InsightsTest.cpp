@@ -2,10 +2,12 @@
 #include "UiTestUtil.h"
 
 #include "ConfusionView.h"
+#include "CurvesView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
 #include "DigitCanvas.h"
 #include "MainWindow.h"
+#include "NetworkPanel.h"
 #include "PredictionView.h"
 #include "QCustomPlotShim.h"
 #include "TrainingSession.h"
@@ -114,4 +116,17 @@ TEST_CASE("2-D data shows decision regions, 1-D regression its curve, tables the
     CHECK(table->predictionView()->errorPlot()->plottableCount() == 1); // errors per actual value
     // Regression in the confusion matrix: predictions rounded to whole numbers, as classes.
     CHECK(table->confusionView()->matrix()->rowCount() > 10);
+}
+
+TEST_CASE("The closed-form linear model's weights show as one image per class")
+{
+    auto w = openWindow(QStringLiteral("fashion-mnist"), 1);
+    w->networkPanel()->applyPreset(QStringLiteral("linear"));
+    REQUIRE(w->networkPanel()->spec().kind == ModelKind::ClosedFormLinear);
+    w->startTraining();
+    REQUIRE(waitForEnd(*w));
+    REQUIRE(w->session()->state() == TrainerState::Finished);
+    CHECK(w->weightsView()->tileCount() == 10); // T-shirt/top ... Ankle boot
+    CHECK(w->curves()->epochCount() == 1);
+    CHECK(w->curves()->epochValues(QStringLiteral("validation accuracy")).back() > 75); // least squares on pixels
 }
