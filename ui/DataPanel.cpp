@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QPointer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -64,11 +65,21 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_openIdx);
     layout->addLayout(buttons);
 
+    auto* loading = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Loading data"));
-    layout->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop loading this file; the data in use stays"));
+    m_cancel->setVisible(false);
+    loading->addWidget(m_progress, 1);
+    loading->addWidget(m_cancel);
+    layout->addLayout(loading);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            *m_cancelFlag = true;
+    });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dataStatus"));
     m_status->setWordWrap(true);
@@ -86,6 +97,13 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     connect(m_openIdx, &QPushButton::clicked, this, [this] { openIdxFolder(); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DataPanel::finishLoad);
     m_params->setVisible(false);
+}
+
+DataPanel::~DataPanel()
+{
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+    m_watcher.waitForFinished();
 }
 
 void DataPanel::fillCombo()
@@ -218,12 +236,29 @@ void DataPanel::load(const QString& spec, const LoadOptions& options)
     m_valFraction = -1;
     m_standardize.reset();
     m_progress->setVisible(true);
+    m_progress->setRange(0, 0); // busy until the loader reports how far it is
+    m_cancel->setVisible(true);
     m_status->setText(tr("Loading %1…").arg(spec));
     const std::string s = ss(spec);
-    m_watcher.setFuture(QtConcurrent::run([s, options]() {
+    if (m_cancelFlag)
+        *m_cancelFlag = true; // a load still running is superseded
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelFlag = cancel;
+    LoadOptions withProgress = options;
+    QProgressBar* bar = m_progress;
+    // The panel outlives the load (its destructor cancels and waits), so the bar is safe to use
+    // from the queued call.
+    withProgress.progress = [this, bar, cancel](double f) {
+        QMetaObject::invokeMethod(this, [bar, f] {
+            bar->setRange(0, 1000);
+            bar->setValue(static_cast<int>(f * 1000));
+        }, Qt::QueuedConnection);
+        return !cancel->load();
+    };
+    m_watcher.setFuture(QtConcurrent::run([s, withProgress]() {
         LoadOutcome out;
         try {
-            out.data = std::make_shared<const LoadedData>(loadData(s, options));
+            out.data = std::make_shared<const LoadedData>(loadData(s, withProgress));
         } catch (const std::exception& e) {
             out.error = qs(e.what());
         }
@@ -236,6 +271,7 @@ void DataPanel::finishLoad()
     if (m_watcher.isRunning())
         return;
     m_progress->setVisible(false);
+    m_cancel->setVisible(false);
     const LoadOutcome outcome = m_watcher.result();
     if (outcome.data) {
         auto data = outcome.data;

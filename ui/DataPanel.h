@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -26,6 +27,7 @@ class DataPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DataPanel(QWidget* parent = nullptr);
+    ~DataPanel() override;
 
     // Loads a data spec (as on the command line) in the background.
     void load(const QString& spec, const LoadOptions& options = {});
@@ -64,6 +66,8 @@ private:
     QPushButton* m_openCsv;
     QPushButton* m_openIdx;
     QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QLabel* m_status;
     DataPreview* m_preview;
 

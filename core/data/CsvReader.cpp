@@ -9,6 +9,8 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <filesystem>
+#include <functional>
 #include <sstream>
 
 namespace nb {
@@ -314,32 +316,184 @@ CsvTable readCsvTable(const std::string& path, const CsvOptions& options, size_t
     return parseCsv(text, path, options, maxRows);
 }
 
-Dataset tableToDataset(const CsvTable& table, const CsvOptions& options, CsvReport* report)
+namespace {
+
+// Rows from somewhere (a parsed table, or a file read in blocks), readable twice.
+class RowSource {
+public:
+    virtual ~RowSource() = default;
+    virtual bool next(std::vector<std::string>& fields, long& line) = 0;
+    virtual void rewind() = 0;
+    virtual double fraction() const = 0; // of this pass, for progress
+};
+
+class TableRows : public RowSource {
+public:
+    explicit TableRows(const CsvTable& t) : m_t(t) {}
+    bool next(std::vector<std::string>& fields, long& line) override
+    {
+        if (m_i >= m_t.rows.size())
+            return false;
+        fields = m_t.rows[m_i];
+        line = m_t.lines[m_i];
+        ++m_i;
+        return true;
+    }
+    void rewind() override { m_i = 0; }
+    double fraction() const override { return m_t.rows.empty() ? 1.0 : static_cast<double>(m_i) / static_cast<double>(m_t.rows.size()); }
+
+private:
+    const CsvTable& m_t;
+    size_t m_i = 0;
+};
+
+// RFC 4180 records straight from the file, 1 MiB at a time: memory stays bounded however large
+// the file is.
+class FileRows : public RowSource {
+public:
+    FileRows(const std::string& path, char delimiter, bool skipHeader) : m_path(path), m_delim(delimiter), m_skipHeader(skipHeader)
+    {
+        std::error_code ec;
+        m_size = std::filesystem::file_size(path, ec);
+        rewind();
+    }
+    void rewind() override
+    {
+        m_in = std::ifstream(m_path, std::ios::binary);
+        if (!m_in)
+            throw Error(locate(m_path, 0, 0, "cannot open the file"));
+        m_buf.clear();
+        m_pos = 0;
+        m_consumed = 0;
+        m_line = 1;
+        m_eof = false;
+        fill();
+        if (m_buf.size() >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF && static_cast<unsigned char>(m_buf[1]) == 0xBB
+            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+            m_pos = 3;
+        if (m_skipHeader) {
+            std::vector<std::string> header;
+            long line = 0;
+            next(header, line);
+        }
+    }
+    double fraction() const override
+    {
+        return m_size ? std::min(1.0, static_cast<double>(m_consumed + m_pos) / static_cast<double>(m_size)) : 1.0;
+    }
+    bool next(std::vector<std::string>& fields, long& line) override
+    {
+        for (;;) {
+            fields.clear();
+            std::string field;
+            bool inQuotes = false, quoted = false, any = false;
+            long quoteLine = 0;
+            line = m_line;
+            for (;;) {
+                if (m_pos >= m_buf.size() && !fill()) {
+                    if (inQuotes)
+                        throw Error(locate(m_path, quoteLine, 0, "a quoted field is never closed"));
+                    if (!any && field.empty() && fields.empty())
+                        return false;
+                    if (!field.empty() && field.back() == '\r')
+                        field.pop_back();
+                    fields.push_back(std::move(field));
+                    break;
+                }
+                const char c = m_buf[m_pos++];
+                any = true;
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (m_pos >= m_buf.size())
+                            fill();
+                        if (m_pos < m_buf.size() && m_buf[m_pos] == '"') {
+                            field += '"';
+                            ++m_pos;
+                        } else {
+                            inQuotes = false;
+                        }
+                    } else {
+                        if (c == '\n')
+                            ++m_line;
+                        field += c;
+                    }
+                } else if (c == '"' && !quoted && trim(field).empty()) {
+                    inQuotes = quoted = true;
+                    quoteLine = m_line;
+                    field.clear();
+                } else if (c == m_delim) {
+                    fields.push_back(std::move(field));
+                    field.clear();
+                    quoted = false;
+                } else if (c == '\n') {
+                    if (!field.empty() && field.back() == '\r')
+                        field.pop_back();
+                    fields.push_back(std::move(field));
+                    ++m_line;
+                    break;
+                } else {
+                    field += c;
+                }
+            }
+            const bool blank = fields.size() == 1 && trim(fields[0]).empty();
+            if (!blank)
+                return true;
+        }
+    }
+
+private:
+    bool fill()
+    {
+        if (m_eof)
+            return false;
+        m_consumed += m_pos;
+        m_buf.resize(1 << 20);
+        m_in.read(m_buf.data(), static_cast<std::streamsize>(m_buf.size()));
+        m_buf.resize(static_cast<size_t>(m_in.gcount()));
+        m_pos = 0;
+        if (m_buf.empty())
+            m_eof = true;
+        return !m_buf.empty();
+    }
+
+    std::string m_path;
+    char m_delim;
+    bool m_skipHeader;
+    std::ifstream m_in;
+    std::string m_buf;
+    size_t m_pos = 0;
+    uint64_t m_consumed = 0;
+    uint64_t m_size = 0;
+    long m_line = 1;
+    bool m_eof = false;
+};
+
+// Two passes over the rows: the first types every column (numbers, categories, the target's
+// classes) keeping only counts and small sets; the second writes the float features. So a file
+// needs memory for its numbers, not for its text.
+Dataset buildDataset(RowSource& rows, const CsvTable& head, const CsvOptions& options, CsvReport* report,
+    const CsvProgress& progress)
 {
-    const std::string& src = table.source;
-    const size_t ncols = table.columns.size();
-    if (table.rows.empty())
-        throw Error(locate(src, 0, 0, table.hasHeader ? "there are no data rows after the header" : "the file is empty"));
-    if (ncols < 2)
-        throw Error(locate(src, table.lines[0], 0,
-            "found only one column; a dataset needs at least one feature and a target (is the delimiter right?)"));
-    for (size_t r = 0; r < table.rows.size(); ++r)
-        if (table.rows[r].size() != ncols)
-            throw Error(locate(src, table.lines[r], 0,
-                "expected " + std::to_string(ncols) + " fields, found " + std::to_string(table.rows[r].size())));
+    const std::string& src = head.source;
+    const size_t ncols = head.columns.size();
+    const char decimal = head.decimal;
+    auto report01 = [&](double f) {
+        if (progress && !progress(f))
+            throw Error(locate(src, 0, 0, "loading was cancelled"));
+    };
 
     // Target column: a name, a 1-based number, or the last column.
     size_t target = ncols - 1;
     if (!options.target.empty()) {
-        auto it = std::find(table.columns.begin(), table.columns.end(), options.target);
-        if (it != table.columns.end()) {
-            target = static_cast<size_t>(it - table.columns.begin());
+        auto it = std::find(head.columns.begin(), head.columns.end(), options.target);
+        if (it != head.columns.end()) {
+            target = static_cast<size_t>(it - head.columns.begin());
         } else {
             double number = 0;
-            if (!parseNumber(options.target, '.', number) || number != std::floor(number)
-                || number < 1 || number > static_cast<double>(ncols)) {
+            if (!parseNumber(options.target, '.', number) || number != std::floor(number) || number < 1
+                || number > static_cast<double>(ncols)) {
                 std::string names;
-                for (const auto& c : table.columns)
+                for (const auto& c : head.columns)
                     names += (names.empty() ? "" : ", ") + c;
                 throw Error(locate(src, 0, 0, "no target column \"" + options.target + "\" (columns: " + names + ")"));
             }
@@ -347,100 +501,122 @@ Dataset tableToDataset(const CsvTable& table, const CsvOptions& options, CsvRepo
         }
     }
 
-    // Missing values: an error naming the cell, unless the user asked to drop such rows.
-    std::vector<size_t> keep;
-    keep.reserve(table.rows.size());
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-        bool missing = false;
-        for (size_t c = 0; c < ncols && !missing; ++c) {
-            if (isMissingValue(table.rows[r][c])) {
+    struct Column {
+        int64_t numbers = 0;
+        long firstTextLine = -1;
+        std::string firstText;
+        std::set<std::string> texts; // capped
+        std::set<double> values;     // the target's distinct numbers, capped
+        bool integral = true;
+    };
+    std::vector<Column> cols(ncols);
+    const size_t textCap = static_cast<size_t>(std::max(options.maxCategories, 1000)) + 1;
+    std::vector<std::string> f;
+    long line = 0;
+    int64_t read = 0, kept = 0, firstLine = 0;
+    auto rowHasMissing = [&](const std::vector<std::string>& fields) {
+        for (size_t c = 0; c < ncols; ++c)
+            if (isMissingValue(fields[c])) {
                 if (!options.dropMissing)
-                    throw Error(locate(src, table.lines[r], static_cast<long>(c + 1),
-                        "missing value in column \"" + table.columns[c] + "\" (choose \"drop rows with missing values\" to skip such rows)"));
-                missing = true;
+                    throw Error(locate(src, line, static_cast<long>(c + 1),
+                        "missing value in column \"" + head.columns[c] + "\" (choose \"drop rows with missing values\" to skip such rows)"));
+                return true;
+            }
+        return false;
+    };
+
+    // Pass 1.
+    rows.rewind();
+    while (rows.next(f, line)) {
+        if (read == 0)
+            firstLine = line;
+        if (read == 0 && ncols < 2)
+            throw Error(locate(src, line, 0,
+                "found only one column; a dataset needs at least one feature and a target (is the delimiter right?)"));
+        ++read;
+        if (f.size() != ncols)
+            throw Error(locate(src, line, 0, "expected " + std::to_string(ncols) + " fields, found " + std::to_string(f.size())));
+        if (rowHasMissing(f))
+            continue;
+        ++kept;
+        for (size_t c = 0; c < ncols; ++c) {
+            Column& col = cols[c];
+            double v = 0;
+            if (parseNumber(f[c], decimal, v)) {
+                ++col.numbers;
+                if (c == target) {
+                    col.integral = col.integral && v == std::floor(v);
+                    if (col.values.size() < 1001)
+                        col.values.insert(v);
+                }
+            } else {
+                if (col.firstTextLine < 0) {
+                    col.firstTextLine = line;
+                    col.firstText = f[c];
+                }
+                if (col.texts.size() < textCap)
+                    col.texts.emplace(trim(f[c]));
             }
         }
-        if (!missing)
-            keep.push_back(r);
+        if ((read & 0xFFF) == 0)
+            report01(0.5 * rows.fraction());
     }
-    if (keep.empty())
+    if (read == 0)
+        throw Error(locate(src, 0, 0, head.hasHeader ? "there are no data rows after the header" : "the file is empty"));
+    if (ncols < 2)
+        throw Error(locate(src, firstLine, 0,
+            "found only one column; a dataset needs at least one feature and a target (is the delimiter right?)"));
+    if (kept == 0)
         throw Error(locate(src, 0, 0, "every row has a missing value"));
 
     // Column types: a column of numbers with a stray word is an error at that word; a column
     // that is mostly text is categorical.
     std::vector<bool> numeric(ncols, true);
-    std::vector<std::vector<double>> values(ncols);
     for (size_t c = 0; c < ncols; ++c) {
-        size_t numbers = 0;
-        long firstTextRow = -1;
-        values[c].resize(keep.size());
-        for (size_t k = 0; k < keep.size(); ++k) {
-            double v = 0;
-            if (parseNumber(table.rows[keep[k]][c], table.decimal, v)) {
-                ++numbers;
-                values[c][k] = v;
-            } else if (firstTextRow < 0) {
-                firstTextRow = static_cast<long>(keep[k]);
-            }
-        }
-        if (numbers == keep.size())
+        const Column& col = cols[c];
+        if (col.numbers == kept)
             continue;
-        if (numbers * 2 > keep.size()) {
-            const auto r = static_cast<size_t>(firstTextRow);
+        if (col.numbers * 2 > kept) {
             std::string hint;
-            if (table.decimal == '.' && looksLikeDecimalComma(table.rows[r][c]))
+            if (decimal == '.' && looksLikeDecimalComma(col.firstText))
                 hint = " (this looks like a decimal comma; set the decimal mark to ',')";
-            throw Error(locate(src, table.lines[r], static_cast<long>(c + 1),
-                "expected a number in column \"" + table.columns[c] + "\", got " + quoted(table.rows[r][c]) + hint));
+            throw Error(locate(src, col.firstTextLine, static_cast<long>(c + 1),
+                "expected a number in column \"" + head.columns[c] + "\", got " + nb::quoted(col.firstText) + hint));
         }
         numeric[c] = false;
     }
 
     Dataset ds;
     ds.name = src.substr(src.find_last_of('/') == std::string::npos ? 0 : src.find_last_of('/') + 1);
-    ds.targetName = table.columns[target];
-
-    // Target and task.
-    std::vector<float> targets(keep.size());
+    ds.targetName = head.columns[target];
+    const Column& tc = cols[target];
+    std::map<double, int> numberClass;
+    std::map<std::string, int> textClass;
     if (numeric[target]) {
-        std::set<double> distinct(values[target].begin(), values[target].end());
-        const bool integral = std::all_of(distinct.begin(), distinct.end(), [](double v) { return std::floor(v) == v; });
-        TaskKind task = options.task.value_or(
-            integral && static_cast<int>(distinct.size()) <= options.maxClassesInferred ? TaskKind::Classification
-                                                                                         : TaskKind::Regression);
+        const TaskKind task = options.task.value_or(
+            tc.integral && static_cast<int>(tc.values.size()) <= options.maxClassesInferred ? TaskKind::Classification : TaskKind::Regression);
         ds.task = task;
         if (task == TaskKind::Classification) {
-            if (distinct.size() > 1000)
+            if (tc.values.size() > 1000)
                 throw Error(locate(src, 0, static_cast<long>(target + 1),
-                    "the target column \"" + ds.targetName + "\" has " + std::to_string(distinct.size()) + " distinct values; too many classes (use regression)"));
-            std::map<double, int> index;
-            for (double v : distinct) {
-                index.emplace(v, static_cast<int>(index.size()));
+                    "the target column \"" + ds.targetName + "\" has more than 1000 distinct values; too many classes (use regression)"));
+            for (double v : tc.values) {
+                numberClass.emplace(v, static_cast<int>(numberClass.size()));
                 ds.classNames.push_back(formatClassValue(v));
             }
-            for (size_t k = 0; k < keep.size(); ++k)
-                targets[k] = static_cast<float>(index[values[target][k]]);
-        } else {
-            for (size_t k = 0; k < keep.size(); ++k)
-                targets[k] = static_cast<float>(values[target][k]);
         }
     } else {
-        if (options.task == TaskKind::Regression) {
-            const size_t r = keep[0];
-            throw Error(locate(src, table.lines[r], static_cast<long>(target + 1),
-                "regression needs a numeric target, but column \"" + ds.targetName + "\" holds text such as " + quoted(table.rows[r][target])));
-        }
+        if (options.task == TaskKind::Regression)
+            throw Error(locate(src, tc.firstTextLine, static_cast<long>(target + 1),
+                "regression needs a numeric target, but column \"" + ds.targetName + "\" holds text such as " + nb::quoted(tc.firstText)));
         ds.task = TaskKind::Classification;
-        std::set<std::string> distinct;
-        for (size_t r : keep)
-            distinct.emplace(trim(table.rows[r][target]));
-        std::map<std::string, int> index;
-        for (const auto& v : distinct) {
-            index.emplace(v, static_cast<int>(index.size()));
+        if (tc.texts.size() > 1000)
+            throw Error(locate(src, 0, static_cast<long>(target + 1),
+                "the target column \"" + ds.targetName + "\" has more than 1000 distinct values; too many classes"));
+        for (const auto& v : tc.texts) {
+            textClass.emplace(v, static_cast<int>(textClass.size()));
             ds.classNames.push_back(v);
         }
-        for (size_t k = 0; k < keep.size(); ++k)
-            targets[k] = static_cast<float>(index[std::string(trim(table.rows[keep[k]][target]))]);
     }
     if (ds.task == TaskKind::Classification && ds.classNames.size() < 2)
         throw Error(locate(src, 0, static_cast<long>(target + 1),
@@ -457,55 +633,83 @@ Dataset tableToDataset(const CsvTable& table, const CsvOptions& options, CsvRepo
             continue;
         Encoded e{c, {}};
         if (!numeric[c]) {
-            std::set<std::string> cats;
-            for (size_t r : keep)
-                cats.emplace(trim(table.rows[r][c]));
-            if (static_cast<int>(cats.size()) > options.maxCategories)
+            if (static_cast<int>(cols[c].texts.size()) > options.maxCategories)
                 throw Error(locate(src, 0, static_cast<long>(c + 1),
-                    "column \"" + table.columns[c] + "\" holds text with " + std::to_string(cats.size())
-                        + " distinct values; too many to one-hot encode (at most " + std::to_string(options.maxCategories) + ")"));
-            e.categories.assign(cats.begin(), cats.end());
+                    "column \"" + head.columns[c] + "\" holds text with more than " + std::to_string(options.maxCategories)
+                        + " distinct values; too many to one-hot encode"));
+            e.categories.assign(cols[c].texts.begin(), cols[c].texts.end());
             for (const auto& cat : e.categories)
-                ds.featureNames.push_back(table.columns[c] + "=" + cat);
+                ds.featureNames.push_back(head.columns[c] + "=" + cat);
             if (report)
-                report->oneHotColumns.push_back(table.columns[c]);
+                report->oneHotColumns.push_back(head.columns[c]);
         } else {
-            ds.featureNames.push_back(table.columns[c]);
+            ds.featureNames.push_back(head.columns[c]);
         }
         layout.push_back(std::move(e));
     }
     const auto nf = static_cast<int64_t>(ds.featureNames.size());
     ds.sampleShape = {nf};
-    ds.features.assign(keep.size() * static_cast<size_t>(nf), 0.0f);
-    for (size_t k = 0; k < keep.size(); ++k) {
-        float* row = ds.features.data() + static_cast<int64_t>(k) * nf;
+    ds.features.assign(static_cast<size_t>(kept) * static_cast<size_t>(nf), 0.0f);
+    ds.targets.resize(static_cast<size_t>(kept));
+
+    // Pass 2.
+    rows.rewind();
+    int64_t k = 0, seen = 0;
+    while (rows.next(f, line) && k < kept) {
+        if (rowHasMissing(f))
+            continue;
+        float* row = ds.features.data() + k * nf;
         size_t out = 0;
         for (const auto& e : layout) {
             if (e.categories.empty()) {
-                row[out++] = static_cast<float>(values[e.column][k]);
+                double v = 0;
+                parseNumber(f[e.column], decimal, v);
+                row[out++] = static_cast<float>(v);
             } else {
-                const std::string v(trim(table.rows[keep[k]][e.column]));
+                const std::string v(trim(f[e.column]));
                 const auto it = std::lower_bound(e.categories.begin(), e.categories.end(), v);
                 row[out + static_cast<size_t>(it - e.categories.begin())] = 1.0f;
                 out += e.categories.size();
             }
         }
+        float& t = ds.targets[static_cast<size_t>(k)];
+        if (!numeric[target]) {
+            t = static_cast<float>(textClass[std::string(trim(f[target]))]);
+        } else {
+            double v = 0;
+            parseNumber(f[target], decimal, v);
+            t = ds.task == TaskKind::Classification ? static_cast<float>(numberClass[v]) : static_cast<float>(v);
+        }
+        ++k;
+        if ((++seen & 0xFFF) == 0)
+            report01(0.5 + 0.5 * rows.fraction());
     }
-    ds.targets = std::move(targets);
+    report01(1.0);
     if (report) {
-        report->delimiter = table.delimiter;
-        report->decimal = table.decimal;
-        report->hasHeader = table.hasHeader;
-        report->rowsRead = static_cast<int64_t>(table.rows.size());
-        report->rowsDropped = static_cast<int64_t>(table.rows.size() - keep.size());
+        report->delimiter = head.delimiter;
+        report->decimal = decimal;
+        report->hasHeader = head.hasHeader;
+        report->rowsRead = read;
+        report->rowsDropped = read - kept;
         report->targetColumn = ds.targetName;
     }
     return ds;
 }
 
-Dataset readCsv(const std::string& path, const CsvOptions& options, CsvReport* report)
+} // namespace
+
+Dataset tableToDataset(const CsvTable& table, const CsvOptions& options, CsvReport* report)
 {
-    return tableToDataset(readCsvTable(path, options), options, report);
+    TableRows rows(table);
+    return buildDataset(rows, table, options, report, {});
+}
+
+Dataset readCsv(const std::string& path, const CsvOptions& options, CsvReport* report, const CsvProgress& progress)
+{
+    // The first MiB decides the delimiter, decimal mark and header; then the file streams.
+    const CsvTable head = readCsvTable(path, options, 200);
+    FileRows rows(path, head.delimiter, head.hasHeader);
+    return buildDataset(rows, head, options, report, progress);
 }
 
 } // namespace nb

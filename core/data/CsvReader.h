@@ -3,6 +3,7 @@
 #include "data/Dataset.h"
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -53,7 +54,15 @@ CsvTable readCsvTable(const std::string& path, const CsvOptions& options = {},
 
 // Types the cells, one-hot encodes text features, picks the target and the task.
 Dataset tableToDataset(const CsvTable& table, const CsvOptions& options = {}, CsvReport* report = nullptr);
-Dataset readCsv(const std::string& path, const CsvOptions& options = {}, CsvReport* report = nullptr);
+
+// Called now and then with the share done (0..1); returning false cancels the load, which then
+// throws nb::Error("... loading was cancelled").
+using CsvProgress = std::function<bool(double)>;
+
+// Reads a CSV file in two streaming passes: memory holds the numbers, not the text, so a file of
+// gigabytes loads when its numbers fit.
+Dataset readCsv(const std::string& path, const CsvOptions& options = {}, CsvReport* report = nullptr,
+    const CsvProgress& progress = {});
 
 // A number in the given decimal mark, allowing surrounding spaces and a leading '+'.
 bool parseNumber(std::string_view text, char decimal, double& out);

@@ -74,7 +74,7 @@ LoadedData loadCsv(const std::string& path, const std::string& target, const Loa
     csv.task = o.task ? o.task : csv.task ? csv.task : catalogTask;
     CsvReport report;
     LoadedData out;
-    out.data = readCsv(path, csv, &report);
+    out.data = readCsv(path, csv, &report, o.progress);
     out.description = out.data.name + ": " + describe(out.data);
     return out;
 }

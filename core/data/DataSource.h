@@ -22,6 +22,7 @@ struct LoadedData {
 struct LoadOptions {
     std::optional<TaskKind> task; // overrides the inferred task (csv)
     CsvOptions csv;               // delimiter, decimal mark, header, missing values
+    CsvProgress progress;         // CSV files: share done; return false to cancel
 };
 
 // Loads a data spec:
