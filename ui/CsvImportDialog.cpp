@@ -158,6 +158,12 @@ bool CsvImportDialog::standardize() const { return m_standardize->isChecked(); }
 
 void CsvImportDialog::accept()
 {
+    constexpr qint64 kReadInDialog = 64LL << 20;
+    if (QFileInfo(m_path).size() > kReadInDialog && errorText().isEmpty()) {
+        m_deferred = true;
+        QDialog::accept();
+        return;
+    }
     try {
         const CsvOptions o = options();
         LoadedData data;

@@ -24,6 +24,10 @@ public:
     explicit CsvImportDialog(const QString& path, QWidget* parent = nullptr);
 
     std::shared_ptr<const LoadedData> result() const { return m_result; }
+    // Large files are not read in the dialog: it closes and they load in the background with
+    // progress and Cancel. Then result() is empty and these say what to load.
+    bool deferred() const { return m_deferred; }
+    CsvOptions chosenOptions() const { return options(); }
     double validationFraction() const;
     bool standardize() const;
     QString errorText() const;
@@ -56,6 +60,7 @@ private:
     QDialogButtonBox* m_buttons;
     std::shared_ptr<const LoadedData> m_result;
     bool m_refreshing = false;
+    bool m_deferred = false;
 };
 
 } // namespace nb::ui

@@ -230,11 +230,11 @@ void DataPanel::selectSpec(const QString& spec, const QString& label)
     m_filling = false;
 }
 
-void DataPanel::load(const QString& spec, const LoadOptions& options)
+void DataPanel::load(const QString& spec, const LoadOptions& options, double valFraction, std::optional<bool> standardize)
 {
     m_loadingSpec = spec;
-    m_valFraction = -1;
-    m_standardize.reset();
+    m_valFraction = valFraction;
+    m_standardize = standardize;
     m_progress->setVisible(true);
     m_progress->setRange(0, 0); // busy until the loader reports how far it is
     m_cancel->setVisible(true);
@@ -323,8 +323,16 @@ void DataPanel::openCsv(const QString& path)
     if (file.isEmpty())
         return;
     CsvImportDialog dialog(file, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.result())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.result()) {
         setLoaded(dialog.result(), dialog.validationFraction(), dialog.standardize());
+    } else if (dialog.deferred()) {
+        LoadOptions o;
+        o.csv = dialog.chosenOptions();
+        o.task = o.csv.task;
+        load(QStringLiteral("csv:") + file + QLatin1Char(':') + qs(o.csv.target), o, dialog.validationFraction(), dialog.standardize());
+    }
 }
 
 void DataPanel::openIdxFolder(const QString& dir)

@@ -30,7 +30,8 @@ public:
     ~DataPanel() override;
 
     // Loads a data spec (as on the command line) in the background.
-    void load(const QString& spec, const LoadOptions& options = {});
+    void load(const QString& spec, const LoadOptions& options = {}, double valFraction = -1,
+        std::optional<bool> standardize = std::nullopt);
     // Takes data loaded elsewhere (the CSV import dialog).
     void setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize);
     void openCsv(const QString& path = QString());

@@ -269,3 +269,30 @@ TEST_CASE("Dropping a CSV file on the window opens the import dialog and loads i
     CHECK(w->dataPanel()->data()->data.name == "dropped.csv");
     CHECK(w->dataPanel()->data()->data.classNames == std::vector<std::string>{"a", "b"});
 }
+
+TEST_CASE("A large CSV loads in the background with progress, and Cancel keeps the data in use")
+{
+    TempDir dir;
+    std::string csv = "a;b;c;y\n";
+    for (int i = 0; i < 400000; ++i)
+        csv += std::to_string(i % 97) + ",5;" + std::to_string(i % 13) + ";" + std::to_string(i % 7) + ";" + std::to_string(i % 2) + "\n";
+    const QString path = QString::fromStdString(dir.write("large.csv", csv));
+    auto w = openWindow(QStringLiteral("builtin:moons"), 1);
+    w->dataPanel()->load(QStringLiteral("csv:") + path);
+    QPushButton* cancel = nullptr;
+    for (auto* b : w->dataPanel()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Cancel"))
+            cancel = b;
+    REQUIRE(cancel);
+    CHECK(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !w->dataPanel()->isLoading(); }, 20000));
+    QTest::qWait(20);
+    CHECK(w->message().contains(QStringLiteral("cancelled")));
+    CHECK(w->dataPanel()->data()->data.name == "Two moons");
+    // Without cancelling it loads, all 400,000 rows.
+    w->dataPanel()->load(QStringLiteral("csv:") + path);
+    REQUIRE(QTest::qWaitFor([&] { return !w->dataPanel()->isLoading(); }, 60000));
+    QTest::qWait(20);
+    CHECK(w->dataPanel()->data()->data.size() == 400000);
+}
