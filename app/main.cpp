@@ -41,8 +41,10 @@ int main(int argc, char** argv)
     const QCommandLineOption quit(QStringLiteral("quit-after-training"), QStringLiteral("Quit when training ends (or after the screenshot)."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."), QStringLiteral("WxH"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view shown first: network, curves, confusion, weights, predictions or draw."), QStringLiteral("name"));
+    const QCommandLineOption recover(QStringLiteral("recover"),
+        QStringLiteral("After a crash: restore the autosaved session without asking (yes), or discard it (no)."), QStringLiteral("yes|no"));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
-    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, fresh});
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh});
     parser.process(app);
 
     nb::ui::MainWindow::Options o;
@@ -53,6 +55,13 @@ int main(int argc, char** argv)
     o.quitAfterTraining = parser.isSet(quit);
     o.restoreSettings = !parser.isSet(fresh);
     o.view = parser.value(view);
+    if (parser.isSet(recover)) {
+        o.recover = parser.value(recover);
+        if (o.recover != QStringLiteral("yes") && o.recover != QStringLiteral("no")) {
+            std::fprintf(stderr, "error: --recover must be yes or no\n");
+            return 2;
+        }
+    }
     if (!parser.positionalArguments().isEmpty())
         o.open = parser.positionalArguments().front();
     const QStringList views = {QStringLiteral("network"), QStringLiteral("curves"), QStringLiteral("confusion"), QStringLiteral("weights"),

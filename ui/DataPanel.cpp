@@ -235,6 +235,8 @@ void DataPanel::load(const QString& spec, const LoadOptions& options, double val
     m_loadingSpec = spec;
     m_valFraction = valFraction;
     m_standardize = standardize;
+    m_loadingOptions = options;
+    m_loadingOptions.progress = nullptr;
     m_progress->setVisible(true);
     m_progress->setRange(0, 0); // busy until the loader reports how far it is
     m_cancel->setVisible(true);
@@ -276,6 +278,7 @@ void DataPanel::finishLoad()
     if (outcome.data) {
         auto data = outcome.data;
         m_data = data;
+        m_dataOptions = m_loadingOptions;
         const QString spec = qs(data->spec);
         selectSpec(spec, spec.startsWith(QStringLiteral("mnist:")) ? tr("IDX folder %1").arg(QFileInfo(spec.mid(6)).fileName()) : spec);
         m_status->setText(qs(data->description));
@@ -292,9 +295,10 @@ void DataPanel::finishLoad()
 
 bool DataPanel::isLoading() const { return m_watcher.isRunning(); }
 
-void DataPanel::setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize)
+void DataPanel::setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize, const LoadOptions& options)
 {
     m_data = std::move(data);
+    m_dataOptions = options;
     m_valFraction = valFraction;
     m_standardize = standardize;
     const QString spec = qs(m_data->spec);
@@ -326,7 +330,10 @@ void DataPanel::openCsv(const QString& path)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.result()) {
-        setLoaded(dialog.result(), dialog.validationFraction(), dialog.standardize());
+        LoadOptions o;
+        o.csv = dialog.chosenOptions();
+        o.task = o.csv.task;
+        setLoaded(dialog.result(), dialog.validationFraction(), dialog.standardize(), o);
     } else if (dialog.deferred()) {
         LoadOptions o;
         o.csv = dialog.chosenOptions();

@@ -33,7 +33,9 @@ public:
     void load(const QString& spec, const LoadOptions& options = {}, double valFraction = -1,
         std::optional<bool> standardize = std::nullopt);
     // Takes data loaded elsewhere (the CSV import dialog).
-    void setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize);
+    void setLoaded(std::shared_ptr<const LoadedData> data, double valFraction, bool standardize, const LoadOptions& options = {});
+    // How the data in use was read (CSV options), for saving sessions.
+    const LoadOptions& loadOptions() const { return m_dataOptions; }
     void openCsv(const QString& path = QString());
     void openIdxFolder(const QString& dir = QString());
 
@@ -82,6 +84,8 @@ private:
     std::shared_ptr<const LoadedData> m_data;
     double m_valFraction = -1;
     std::optional<bool> m_standardize;
+    LoadOptions m_loadingOptions; // of the load in progress
+    LoadOptions m_dataOptions;    // of the data in use
     bool m_filling = false;
 };
 

@@ -24,7 +24,9 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +34,8 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QDir>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -85,6 +89,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_confusion = new ConfusionView(this);
     m_weights = new WeightsView(this);
     m_predictions = new PredictionView(this);
+    // Views are named, so sessions can remember which one was on screen.
+    m_curves->setObjectName(QStringLiteral("curves"));
+    m_confusion->setObjectName(QStringLiteral("confusion"));
+    m_weights->setObjectName(QStringLiteral("weights"));
+    m_predictions->setObjectName(QStringLiteral("predictions"));
+    m_draw->setObjectName(QStringLiteral("draw"));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -227,6 +237,28 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (viewByName.contains(m_options.view))
         m_views->setCurrentWidget(viewByName.value(m_options.view));
     m_pendingTrain = m_options.train;
+
+    // Autosave every few minutes; a clean exit removes the file, so finding it at start-up means
+    // the last run ended abruptly and its work can be recovered.
+    m_autosave = new QTimer(this);
+    const int autosaveSeconds = qEnvironmentVariableIsSet("NB_AUTOSAVE_SECONDS") ? qEnvironmentVariableIntValue("NB_AUTOSAVE_SECONDS") : 120;
+    m_autosave->setInterval(std::max(1, autosaveSeconds) * 1000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave->start();
+    const QString crashed = autosavePath();
+    if (m_options.recover != QStringLiteral("no") && QFileInfo::exists(crashed)
+        && (m_options.restoreSettings || m_options.recover == QStringLiteral("yes"))) {
+        const QString when = QFileInfo(crashed).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const bool yes = m_options.recover == QStringLiteral("yes")
+            || QMessageBox::question(this, tr("Recover the last session?"),
+                   tr("NeuralBoard did not close properly last time. Restore the session autosaved at %1?").arg(when))
+                == QMessageBox::Yes;
+        if (yes) {
+            QTimer::singleShot(0, this, [this, crashed] { openSession(crashed); });
+            return;
+        }
+        QFile::remove(crashed);
+    }
     m_data->load(spec);
 }
 
@@ -246,6 +278,18 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::saveModel);
     file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
+    file->addSeparator();
+    file->addAction(tr("Open s&ession…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a session"), QString(), tr("NeuralBoard sessions (*.nbsession)"));
+        if (!path.isEmpty())
+            openSession(path);
+    });
+    file->addAction(tr("Save session &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the session"), QStringLiteral("lesson.nbsession"),
+            tr("NeuralBoard sessions (*.nbsession)"));
+        if (!path.isEmpty())
+            saveSession(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -298,6 +342,21 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
             c.epochs = m_options.epochs;
             m_training->setConfig(c);
         }
+    }
+    if (m_pendingSession && m_pendingSession->dataSpec == m_loaded->spec) {
+        const Session session = std::move(*m_pendingSession);
+        m_pendingSession.reset();
+        m_network->setLayers(session.network.hidden);
+        if (session.network.kind == ModelKind::ClosedFormLinear)
+            m_network->applyPreset(QStringLiteral("linear"));
+        m_training->setConfig(session.config);
+        if (session.model && session.model->spec == m_network->spec())
+            m_session->setModel(*session.model);
+        if (!session.view.empty())
+            for (int i = 0; i < m_views->count(); ++i)
+                if (m_views->widget(i)->objectName() == qs(session.view))
+                    m_views->setCurrentIndex(i);
+        QTimer::singleShot(0, this, [this] { updateControls(); });
     }
     m_curves->reset(m_loaded->data.task);
     m_draw->setDataset(m_loaded->data);
@@ -564,10 +623,85 @@ void MainWindow::openPath(const QString& path)
         m_data->openIdxFolder(info.absoluteFilePath());
     else if (info.suffix().compare(QStringLiteral("nbckpt"), Qt::CaseInsensitive) == 0)
         openModel(info.absoluteFilePath());
+    else if (info.suffix().compare(QStringLiteral("nbsession"), Qt::CaseInsensitive) == 0)
+        openSession(info.absoluteFilePath());
     else if (info.isFile())
         m_data->openCsv(info.absoluteFilePath());
     else
         showMessage(tr("%1: no such file or folder").arg(path), QStringLiteral("error"));
+}
+
+Session MainWindow::currentSession() const
+{
+    Session s;
+    if (m_loaded)
+        s.dataSpec = m_loaded->spec;
+    s.csv = m_data->loadOptions().csv;
+    const PrepareOptions p = m_data->prepareOptions();
+    s.valFraction = p.valFraction;
+    s.standardize = p.standardize;
+    s.network = m_network->spec();
+    s.config = m_training->config();
+    s.model = m_session->lastCheckpoint();
+    s.view = ss(m_views->currentWidget()->objectName());
+    return s;
+}
+
+bool MainWindow::saveSession(const QString& path)
+{
+    if (!m_loaded) {
+        showMessage(tr("Load a dataset before saving a session."), QStringLiteral("warning"));
+        return false;
+    }
+    try {
+        nb::saveSession(ss(path), currentSession());
+        showMessage(tr("Saved the session to %1").arg(path), QStringLiteral("info"));
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+        return false;
+    }
+}
+
+void MainWindow::openSession(const QString& path)
+{
+    if (m_session->isActive()) {
+        showMessage(tr("Stop the training first, then open the session."), QStringLiteral("warning"));
+        return;
+    }
+    try {
+        Session s = loadSession(ss(path));
+        LoadOptions o;
+        o.csv = s.csv;
+        o.task = s.csv.task;
+        const QString spec = qs(s.dataSpec);
+        const double val = s.valFraction;
+        const auto standardize = s.standardize;
+        m_pendingSession = std::move(s);
+        m_data->load(spec, o, val, standardize);
+        showMessage(tr("Opening the session %1…").arg(path), QStringLiteral("info"));
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+    }
+}
+
+QString MainWindow::autosavePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/autosave.nbsession");
+}
+
+void MainWindow::autosave()
+{
+    // Not while a session is being opened: its data is not in place yet.
+    if (!m_loaded || m_pendingSession)
+        return;
+    try {
+        nb::saveSession(ss(autosavePath()), currentSession());
+    } catch (const std::exception& e) {
+        showMessage(tr("Autosave failed: %1").arg(qs(e.what())), QStringLiteral("warning"));
+    }
 }
 
 void MainWindow::showAbout()
@@ -632,6 +766,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_session->shutdown();
+    QFile::remove(autosavePath()); // a clean exit: nothing to recover
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/DataSource.h"
+#include "io/Session.h"
 #include "train/Snapshots.h"
 
 #include <QElapsedTimer>
@@ -8,11 +9,13 @@
 #include <QSize>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QTimer;
 
 namespace nb::ui {
 
@@ -40,6 +43,7 @@ public:
         QString view;       // "network" (default), "curves", "confusion", "weights", "predictions" or "draw"
         QString open;       // a file given on the command line or by the file manager
         bool restoreSettings = true;
+        QString recover = QStringLiteral("ask"); // after a crash: "ask", "yes" or "no" 
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -60,6 +64,12 @@ public:
     PredictionView* predictionView() const { return m_predictions; }
     QTabWidget* views() const { return m_views; }
     void openModel(const QString& path);
+    // Sessions: the data's source and options, network, settings and model in one file.
+    Session currentSession() const;
+    bool saveSession(const QString& path);
+    void openSession(const QString& path);
+    void autosave();
+    static QString autosavePath();
     // A CSV file (import dialog), an IDX folder, or a saved model.
     void openPath(const QString& path);
     void showAbout();
@@ -118,6 +128,8 @@ private:
     int m_runEpochs = 0;
     int m_runFirstEpoch = 0;
     QElapsedTimer m_runClock;
+    std::optional<Session> m_pendingSession;
+    QTimer* m_autosave = nullptr;
 };
 
 } // namespace nb::ui

@@ -53,7 +53,7 @@ uint32_t crc(const char* data, size_t size)
 
 } // namespace
 
-void saveCheckpoint(const std::string& path, const Checkpoint& ck)
+std::string checkpointBytes(const Checkpoint& ck)
 {
     nlohmann::json j;
     j["format"] = "neuralboard-checkpoint";
@@ -88,12 +88,15 @@ void saveCheckpoint(const std::string& path, const Checkpoint& ck)
     for (int i = 0; i < 4; ++i)
         file.push_back(static_cast<char>((c >> (8 * i)) & 0xff));
     file += body;
-    writeFileAtomically(path, file);
+    return file;
 }
 
-Checkpoint loadCheckpoint(const std::string& path)
+void saveCheckpoint(const std::string& path, const Checkpoint& ck) { writeFileAtomically(path, checkpointBytes(ck)); }
+
+Checkpoint loadCheckpoint(const std::string& path) { return checkpointFromBytes(readFile(path), path); }
+
+Checkpoint checkpointFromBytes(const std::string& file, const std::string& path)
 {
-    const std::string file = readFile(path);
     if (file.size() < kHeader || std::memcmp(file.data(), kMagic, 8) != 0)
         throw Error(path + ": not a NeuralBoard checkpoint");
     const uint64_t metaLen = getU64(file, 8), modelLen = getU64(file, 16), optLen = getU64(file, 24);

@@ -29,5 +29,8 @@ struct Checkpoint {
 // checksum, so a damaged or foreign file is refused with a message before anything is parsed.
 void saveCheckpoint(const std::string& path, const Checkpoint& checkpoint);
 Checkpoint loadCheckpoint(const std::string& path); // throws nb::Error
+// The same, in memory (sessions embed a checkpoint). name is used in messages.
+std::string checkpointBytes(const Checkpoint& checkpoint);
+Checkpoint checkpointFromBytes(const std::string& bytes, const std::string& name);
 
 } // namespace nb

@@ -5,6 +5,7 @@
 #include "io/AtomicFile.h"
 #include "io/Checkpoint.h"
 #include "io/PyTorchExport.h"
+#include "io/Session.h"
 #include "train/Trainer.h"
 
 #include <catch2/catch.hpp>
@@ -112,4 +113,52 @@ TEST_CASE("The Python export writes a state_dict and a matching model.py")
     const std::string py = readFile(out.modelPyPath);
     CHECK_THAT(py, Contains("nn.Linear(2, 12)") && Contains("nn.BatchNorm1d(12)") && Contains("nn.Dropout(0.1)")
             && Contains("nn.Tanh()") && Contains("nn.Linear(6, 2)") && Contains("CLASS_NAMES = [\"upper\",\"lower\"]"));
+}
+
+TEST_CASE("A session round-trips with its data source, settings and model, and damage is refused")
+{
+    TempDir dir;
+    Trained t = trainSmall(2);
+    Session s;
+    s.dataSpec = "csv:/data/vinhos.csv:qualidade";
+    s.csv.target = "qualidade";
+    s.csv.delimiter = ';';
+    s.csv.decimal = ',';
+    s.csv.task = TaskKind::Regression;
+    s.csv.dropMissing = true;
+    s.valFraction = 0.25;
+    s.standardize = false;
+    s.network = t.trainer->checkpoint().spec;
+    s.config.learningRate = 0.02;
+    s.config.epochs = 7;
+    s.model = t.trainer->checkpoint();
+    s.view = "confusion";
+    saveSession(dir.file("a.nbsession"), s);
+    const Session back = loadSession(dir.file("a.nbsession"));
+    CHECK(back.dataSpec == s.dataSpec);
+    CHECK(back.csv.target == "qualidade");
+    CHECK(back.csv.delimiter == ';');
+    CHECK(back.csv.decimal == ',');
+    CHECK(back.csv.task == TaskKind::Regression);
+    CHECK(back.csv.dropMissing);
+    CHECK(back.valFraction == Approx(0.25));
+    CHECK(back.standardize == false);
+    CHECK(back.network == s.network);
+    CHECK(back.config.toJson() == s.config.toJson());
+    REQUIRE(back.model);
+    CHECK(back.model->modelState == s.model->modelState);
+    CHECK(back.view == "confusion");
+
+    Session empty;
+    empty.dataSpec = "builtin:xor";
+    empty.network = s.network;
+    saveSession(dir.file("b.nbsession"), empty);
+    CHECK_FALSE(loadSession(dir.file("b.nbsession")).model);
+
+    const std::string good = readFile(dir.file("a.nbsession"));
+    CHECK_THROWS_WITH(loadSession(dir.write("x", good.substr(0, 100))), Contains("truncated or damaged"));
+    std::string flipped = good;
+    flipped[good.size() / 2] ^= 1;
+    CHECK_THROWS_WITH(loadSession(dir.write("y", flipped)), Contains("checksum mismatch"));
+    CHECK_THROWS_WITH(loadSession(dir.write("z", "NBCKPT01 not a session")), Contains("not a NeuralBoard session"));
 }
