@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
+#include <QElapsedTimer>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QPushButton>
 #include <QTabWidget>
@@ -79,4 +83,32 @@ TEST_CASE("After a crash, the autosaved session is recovered; a clean exit leave
     CHECK(w.session()->lastCheckpoint().has_value());
     w.close(); // a clean exit
     CHECK_FALSE(QFile::exists(MainWindow::autosavePath()));
+}
+
+TEST_CASE("Random clicks on the run controls, then closing the window mid-run: no hang, no crash")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral:samples=20000"), 100000);
+    TrainingPanel* p = w->trainingPanel();
+    std::mt19937 rng(11);
+    int starts = 0;
+    for (int i = 0; i < 300; ++i) {
+        QPushButton* buttons[] = {p->trainButton(), p->pauseButton(), p->stepButton(), p->stopButton(), p->resetButton()};
+        QPushButton* b = buttons[rng() % 5];
+        if (b == p->trainButton() && b->isEnabled())
+            ++starts;
+        if (b->isEnabled())
+            QTest::mouseClick(b, Qt::LeftButton);
+        if (rng() % 4 == 0)
+            p->learningRateBox()->setValue(0.001 + (rng() % 50) / 1000.0);
+        QTest::qWait(static_cast<int>(rng() % 4));
+    }
+    CHECK(starts > 0);
+    if (!w->session()->isActive())
+        QTest::mouseClick(p->trainButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->session()->state() == TrainerState::Running || w->session()->state() == TrainerState::Paused; }, 10000));
+    QElapsedTimer clock;
+    clock.start();
+    w->close(); // while training runs: stops the run and waits for it
+    w.reset();
+    CHECK(clock.elapsed() < 10000);
 }
