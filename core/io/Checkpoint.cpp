@@ -3,10 +3,10 @@
 #include "common/Error.h"
 #include "common/JsonRead.h"
 #include "io/AtomicFile.h"
+#include "io/BinaryFile.h"
 #include "model/Model.h"
 
 #include <nlohmann/json.hpp>
-#include <zlib.h>
 
 #include <cmath>
 #include <cstring>
@@ -19,19 +19,7 @@ namespace {
 constexpr char kMagic[8] = {'N', 'B', 'C', 'K', 'P', 'T', '0', '1'};
 constexpr size_t kHeader = 8 + 8 + 8 + 8 + 4;
 
-void putU64(std::string& out, uint64_t v)
-{
-    for (int i = 0; i < 8; ++i)
-        out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
 
-uint64_t getU64(const std::string& in, size_t at)
-{
-    uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v |= static_cast<uint64_t>(static_cast<unsigned char>(in[at + static_cast<size_t>(i)])) << (8 * i);
-    return v;
-}
 
 nlohmann::json number(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 double number(const nlohmann::json& j, const char* key)
@@ -39,17 +27,6 @@ double number(const nlohmann::json& j, const char* key)
     return j.contains(key) && j.at(key).is_number() ? j.at(key).get<double>() : kNoValue;
 }
 
-uint32_t crc(const char* data, size_t size)
-{
-    uLong c = crc32(0L, Z_NULL, 0);
-    while (size > 0) {
-        const auto chunk = static_cast<uInt>(std::min<size_t>(size, 1u << 30));
-        c = crc32(c, reinterpret_cast<const Bytef*>(data), chunk);
-        data += chunk;
-        size -= chunk;
-    }
-    return static_cast<uint32_t>(c);
-}
 
 } // namespace
 
@@ -81,12 +58,11 @@ std::string checkpointBytes(const Checkpoint& ck)
     body += ck.optimizerState;
 
     std::string file(kMagic, 8);
-    putU64(file, meta.size());
-    putU64(file, ck.modelState.size());
-    putU64(file, ck.optimizerState.size());
-    const uint32_t c = crc(body.data(), body.size());
-    for (int i = 0; i < 4; ++i)
-        file.push_back(static_cast<char>((c >> (8 * i)) & 0xff));
+    binary::putU64(file, meta.size());
+    binary::putU64(file, ck.modelState.size());
+    binary::putU64(file, ck.optimizerState.size());
+    const uint32_t c = binary::crc(body.data(), body.size());
+    binary::putU32(file, c);
     file += body;
     return file;
 }
@@ -99,14 +75,12 @@ Checkpoint checkpointFromBytes(const std::string& file, const std::string& path)
 {
     if (file.size() < kHeader || std::memcmp(file.data(), kMagic, 8) != 0)
         throw Error(path + ": not a NeuralBoard checkpoint");
-    const uint64_t metaLen = getU64(file, 8), modelLen = getU64(file, 16), optLen = getU64(file, 24);
+    const uint64_t metaLen = binary::getU64(file, 8), modelLen = binary::getU64(file, 16), optLen = binary::getU64(file, 24);
     const uint64_t available = file.size() - kHeader;
     if (metaLen > available || modelLen > available || optLen > available || metaLen + modelLen + optLen != available)
         throw Error(path + ": the checkpoint is truncated or damaged (its sections do not add up)");
-    uint32_t stored = 0;
-    for (int i = 0; i < 4; ++i)
-        stored |= static_cast<uint32_t>(static_cast<unsigned char>(file[32 + static_cast<size_t>(i)])) << (8 * i);
-    if (crc(file.data() + kHeader, available) != stored)
+    const uint32_t stored = binary::getU32(file, 32);
+    if (binary::crc(file.data() + kHeader, available) != stored)
         throw Error(path + ": the checkpoint is damaged (checksum mismatch)");
 
     Checkpoint ck;

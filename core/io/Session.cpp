@@ -3,9 +3,9 @@
 #include "common/Error.h"
 #include "common/JsonRead.h"
 #include "io/AtomicFile.h"
+#include "io/BinaryFile.h"
 
 #include <nlohmann/json.hpp>
-#include <zlib.h>
 
 #include <cstring>
 
@@ -15,31 +15,8 @@ namespace {
 constexpr char kMagic[8] = {'N', 'B', 'S', 'E', 'S', 'S', '0', '1'};
 constexpr size_t kHeader = 8 + 8 + 8 + 4;
 
-void putU64(std::string& out, uint64_t v)
-{
-    for (int i = 0; i < 8; ++i)
-        out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
 
-uint64_t getU64(const std::string& in, size_t at)
-{
-    uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v |= static_cast<uint64_t>(static_cast<unsigned char>(in[at + static_cast<size_t>(i)])) << (8 * i);
-    return v;
-}
 
-uint32_t crcOf(const char* data, size_t size)
-{
-    uLong c = crc32(0L, Z_NULL, 0);
-    while (size > 0) {
-        const auto chunk = static_cast<uInt>(std::min<size_t>(size, 1u << 30));
-        c = crc32(c, reinterpret_cast<const Bytef*>(data), chunk);
-        data += chunk;
-        size -= chunk;
-    }
-    return static_cast<uint32_t>(c);
-}
 
 } // namespace
 
@@ -58,12 +35,11 @@ void saveSession(const std::string& path, const Session& s)
     const std::string meta = j.dump();
     const std::string model = s.model ? checkpointBytes(*s.model) : std::string();
     std::string file(kMagic, 8);
-    putU64(file, meta.size());
-    putU64(file, model.size());
+    binary::putU64(file, meta.size());
+    binary::putU64(file, model.size());
     const std::string body = meta + model;
-    const uint32_t c = crcOf(body.data(), body.size());
-    for (int i = 0; i < 4; ++i)
-        file.push_back(static_cast<char>((c >> (8 * i)) & 0xff));
+    const uint32_t c = binary::crc(body.data(), body.size());
+    binary::putU32(file, c);
     file += body;
     writeFileAtomically(path, file);
 }
@@ -72,14 +48,12 @@ Session sessionFromBytes(const std::string& file, const std::string& name)
 {
     if (file.size() < kHeader || std::memcmp(file.data(), kMagic, 8) != 0)
         throw Error(name + ": not a NeuralBoard session");
-    const uint64_t metaLen = getU64(file, 8), modelLen = getU64(file, 16);
+    const uint64_t metaLen = binary::getU64(file, 8), modelLen = binary::getU64(file, 16);
     const uint64_t available = file.size() - kHeader;
     if (metaLen > available || modelLen > available || metaLen + modelLen != available)
         throw Error(name + ": the session is truncated or damaged (its sections do not add up)");
-    uint32_t stored = 0;
-    for (int i = 0; i < 4; ++i)
-        stored |= static_cast<uint32_t>(static_cast<unsigned char>(file[24 + static_cast<size_t>(i)])) << (8 * i);
-    if (crcOf(file.data() + kHeader, available) != stored)
+    const uint32_t stored = binary::getU32(file, 24);
+    if (binary::crc(file.data() + kHeader, available) != stored)
         throw Error(name + ": the session is damaged (checksum mismatch)");
     Session s;
     try {
