@@ -83,6 +83,31 @@ GrayImage DigitCanvas::ink() const
     return g;
 }
 
+GrayImage DigitCanvas::framedInk() const
+{
+    if (m_background.pixels.empty())
+        return ink();
+    // The strokes alone, drawn at the canvas size, then averaged down to the sample's pixels.
+    const int side = m_image.width();
+    QImage strokes(side, side, QImage::Format_Grayscale8);
+    strokes.fill(Qt::white);
+    QPainter p(&strokes);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const auto& s : m_strokes)
+        drawStroke(p, s, side);
+    p.end();
+    GrayImage big(side, side);
+    for (int y = 0; y < side; ++y) {
+        const uchar* line = strokes.constScanLine(y);
+        for (int x = 0; x < side; ++x)
+            big.at(x, y) = 1.0f - line[x] / 255.0f;
+    }
+    GrayImage out = resampleArea(big, m_background.width, m_background.height);
+    for (size_t i = 0; i < out.pixels.size(); ++i)
+        out.pixels[i] = std::max(out.pixels[i], m_background.pixels[i]);
+    return out;
+}
+
 void DigitCanvas::clear()
 {
     m_strokes.clear();

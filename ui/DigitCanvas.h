@@ -18,6 +18,10 @@ public:
     explicit DigitCanvas(QWidget* parent = nullptr);
 
     GrayImage ink() const; // ink in [0, 1] at the canvas's resolution
+    // With a sample under the strokes: the sample with the strokes added, in the sample's own
+    // frame and size (no cropping or centring: it is already framed like the dataset).
+    bool hasBackground() const { return !m_background.pixels.empty(); }
+    GrayImage framedInk() const;
     bool isEmpty() const { return m_strokes.isEmpty() && m_background.pixels.empty(); }
     void clear();
     void undoStroke();

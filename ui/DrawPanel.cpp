@@ -185,6 +185,11 @@ void DrawPanel::predict()
     if (m_session->isActive() && m_session->modelVersion() != m_readerVersion
         && QDateTime::currentMSecsSinceEpoch() - m_readerTime > kLiveModelMs)
         refreshReader();
+    if (m_canvas->hasBackground() && m_reader) {
+        m_last = m_reader->readFramed(m_canvas->framedInk());
+        showReading(*m_last);
+        return;
+    }
     const GrayImage ink = m_canvas->ink();
     if (!m_reader) {
         // No model: still show what preprocessing makes of the drawing.

@@ -45,6 +45,19 @@ std::vector<float> DigitReader::classify(const GrayImage& image) const
     return m_model.predict(x.data(), 1);
 }
 
+DigitReading DigitReader::readFramed(const GrayImage& image) const
+{
+    const auto start = std::chrono::steady_clock::now();
+    DigitReading r;
+    r.input = image.width == m_size && image.height == m_size ? image : resampleArea(image, m_size, m_size);
+    if (!isBlank(r.input)) {
+        r.probabilities = classify(r.input);
+        r.best = static_cast<int>(std::max_element(r.probabilities.begin(), r.probabilities.end()) - r.probabilities.begin());
+    }
+    r.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return r;
+}
+
 DigitReading DigitReader::read(const GrayImage& canvas) const
 {
     const auto start = std::chrono::steady_clock::now();

@@ -30,6 +30,9 @@ public:
     static std::optional<std::string> unsupportedReason(const NetworkSpec& spec);
 
     DigitReading read(const GrayImage& canvas) const;
+    // An image already in the dataset's frame (a sample, perhaps with strokes added): read as it
+    // is, without cropping or centring.
+    DigitReading readFramed(const GrayImage& image) const;
     // Probabilities for an image that is already size x size (a dataset sample).
     std::vector<float> classify(const GrayImage& image) const;
     int imageSize() const { return m_size; }

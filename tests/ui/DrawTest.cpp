@@ -148,18 +148,32 @@ TEST_CASE("Drawing each digit 0-9 with the mouse: a model trained on MNIST reads
 
 TEST_CASE("A dataset sample opened in the canvas is read like the sample itself")
 {
+    // Fashion-MNIST's items fill their frame: a sample is read as it is, not re-centred.
+    QStringList specs = {QStringLiteral("fashion-mnist")};
     const std::string dir = NB_SHARED_DATASETS "/mnist";
-    const QString spec = std::filesystem::exists(dir) ? QStringLiteral("mnist:") + QString::fromStdString(dir) : QStringLiteral("fashion-mnist");
-    auto w = openDrawing(spec, 1);
-    w->startTraining();
-    REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
-    const Dataset& d = w->dataPanel()->data()->data;
-    GrayImage sample(28, 28);
-    std::copy_n(d.sample(3), 784, sample.pixels.begin());
-    w->drawPanel()->openSample(sample);
-    REQUIRE(w->drawPanel()->lastReading());
-    const auto reader = w->session()->digitReader();
-    REQUIRE(reader);
-    const auto direct = reader->classify(sample);
-    CHECK(w->drawPanel()->lastReading()->best == static_cast<int>(std::max_element(direct.begin(), direct.end()) - direct.begin()));
+    if (std::filesystem::exists(dir))
+        specs << QStringLiteral("mnist:") + QString::fromStdString(dir);
+    for (const QString& spec : specs) {
+        INFO(spec.toStdString());
+        auto w = openDrawing(spec, 1);
+        w->startTraining();
+        REQUIRE(QTest::qWaitFor([&] { return !w->session()->isActive(); }, 120000));
+        const Dataset& d = w->dataPanel()->data()->data;
+        const auto reader = w->session()->digitReader();
+        REQUIRE(reader);
+        for (int64_t i : {3, 10, 25}) {
+            GrayImage sample(28, 28);
+            std::copy_n(d.sample(i), 784, sample.pixels.begin());
+            w->drawPanel()->openSample(sample);
+            REQUIRE(w->drawPanel()->lastReading());
+            const auto direct = reader->classify(sample);
+            CHECK(w->drawPanel()->lastReading()->best == static_cast<int>(std::max_element(direct.begin(), direct.end()) - direct.begin()));
+            CHECK(w->drawPanel()->lastReading()->input.pixels == sample.pixels);
+        }
+        // A stroke added on top changes what the network receives, in the sample's own frame.
+        draw(w->drawPanel()->canvas(), {{{0.1, 0.1}, {0.9, 0.9}}});
+        REQUIRE(w->drawPanel()->lastReading());
+        CHECK(w->drawPanel()->lastReading()->input.pixels != std::vector<float>(d.sample(25), d.sample(25) + 784));
+        CHECK(w->drawPanel()->lastReading()->input.at(14, 14) > 0.5f); // the diagonal crosses the centre
+    }
 }
