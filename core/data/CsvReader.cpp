@@ -549,14 +549,14 @@ Dataset buildDataset(RowSource& rows, const CsvTable& head, const CsvOptions& op
                     if (col.values.size() < 1001)
                         col.values.insert(v);
                 }
-            } else {
-                if (col.firstTextLine < 0) {
-                    col.firstTextLine = line;
-                    col.firstText = f[c];
-                }
-                if (col.texts.size() < textCap)
-                    col.texts.emplace(trim(f[c]));
+            } else if (col.firstTextLine < 0) {
+                col.firstTextLine = line;
+                col.firstText = f[c];
             }
+            // Every distinct value, numbers too: a mostly-text column becomes categories of all
+            // its values (a fuzzer found the overflow when "72" was left out).
+            if (col.texts.size() < textCap)
+                col.texts.emplace(trim(f[c]));
         }
         if ((read & 0xFFF) == 0)
             report01(0.5 * rows.fraction());
@@ -668,17 +668,20 @@ Dataset buildDataset(RowSource& rows, const CsvTable& head, const CsvOptions& op
             } else {
                 const std::string v(trim(f[e.column]));
                 const auto it = std::lower_bound(e.categories.begin(), e.categories.end(), v);
-                row[out + static_cast<size_t>(it - e.categories.begin())] = 1.0f;
+                if (it != e.categories.end() && *it == v)
+                    row[out + static_cast<size_t>(it - e.categories.begin())] = 1.0f;
                 out += e.categories.size();
             }
         }
         float& t = ds.targets[static_cast<size_t>(k)];
         if (!numeric[target]) {
-            t = static_cast<float>(textClass[std::string(trim(f[target]))]);
+            const auto it = textClass.find(std::string(trim(f[target])));
+            t = it != textClass.end() ? static_cast<float>(it->second) : 0.0f;
         } else {
             double v = 0;
             parseNumber(f[target], decimal, v);
-            t = ds.task == TaskKind::Classification ? static_cast<float>(numberClass[v]) : static_cast<float>(v);
+            const auto it = numberClass.find(v);
+            t = ds.task == TaskKind::Classification ? static_cast<float>(it != numberClass.end() ? it->second : 0) : static_cast<float>(v);
         }
         ++k;
         if ((++seen & 0xFFF) == 0)

@@ -244,3 +244,12 @@ TEST_CASE("Large files stream in two passes: same result as in memory, with prog
     const std::string bad = dir.write("bad.csv", text + "1;2;3\r\n");
     CHECK_THROWS_WITH(readCsv(bad, o), Contains("bad.csv:" ) && Contains("expected 4 fields, found 3"));
 }
+
+TEST_CASE("A mostly-text column keeps its number-like values as categories (a fuzzing finding)")
+{
+    const Dataset ds = parse("cor,y\nred,0\n72,1\nblue,0\ngreen,1\nred,1\n");
+    CHECK(ds.featureNames == std::vector<std::string>{"cor=72", "cor=blue", "cor=green", "cor=red"});
+    CHECK(ds.features[4 + 0] == 1.0f); // row "72"
+    const Dataset t = parse("x,label\n1,cat\n2,7\n3,dog\n4,cat\n");
+    CHECK(t.classNames == std::vector<std::string>{"7", "cat", "dog"});
+}
