@@ -165,13 +165,11 @@ void CsvImportDialog::accept()
         return;
     }
     try {
-        const CsvOptions o = options();
-        LoadedData data;
-        data.data = readCsv(ss(m_path), o);
-        data.spec = "csv:" + ss(m_path) + ":" + o.target;
-        data.description = ss(QFileInfo(m_path).fileName()) + ": " + std::to_string(data.data.size()) + " rows, "
-            + (data.data.task == TaskKind::Classification ? std::to_string(data.data.classCount()) + " classes of \"" + o.target + "\""
-                                                          : "regression on \"" + o.target + "\"");
+        // The same loader as the command line and the Data panel, with the dialog's choices.
+        LoadOptions o;
+        o.csv = options();
+        o.task = o.csv.task;
+        LoadedData data = loadData("csv:" + ss(m_path) + ":" + o.csv.target, o);
         // Fails here, in the dialog, if the split leaves nothing to validate on.
         PrepareOptions p;
         p.valFraction = validationFraction();

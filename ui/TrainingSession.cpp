@@ -181,34 +181,20 @@ std::optional<TrainingSession::ModelSnapshot> TrainingSession::modelSnapshot() c
 
 std::optional<DigitReader> TrainingSession::digitReader(QString* why) const
 {
-    try {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            if (m_trainer) {
-                Model model = m_trainer->model();
-                if (const auto reason = DigitReader::unsupportedReason(model.spec())) {
-                    if (why)
-                        *why = qs(*reason);
-                    return std::nullopt;
-                }
-                return DigitReader(std::move(model), m_trainer->scaler(), m_trainer->classNames());
-            }
-        }
-        if (!m_checkpoint) {
-            if (why)
-                *why = tr("There is no trained model yet: press Train, or open a saved model.");
-            return std::nullopt;
-        }
-        if (const auto reason = DigitReader::unsupportedReason(m_checkpoint->spec)) {
-            if (why)
-                *why = qs(*reason);
-            return std::nullopt;
-        }
-        return DigitReader::fromCheckpoint(*m_checkpoint);
-    } catch (const std::exception& e) {
+    auto fail = [why](const QString& reason) {
         if (why)
-            *why = qs(e.what());
+            *why = reason;
         return std::nullopt;
+    };
+    std::optional<ModelSnapshot> snap = modelSnapshot();
+    if (!snap)
+        return fail(tr("There is no trained model yet: press Train, or open a saved model."));
+    if (const auto reason = DigitReader::unsupportedReason(snap->model.spec()))
+        return fail(qs(*reason));
+    try {
+        return DigitReader(std::move(snap->model), std::move(snap->scaler), std::move(snap->classNames));
+    } catch (const std::exception& e) {
+        return fail(qs(e.what()));
     }
 }
 
