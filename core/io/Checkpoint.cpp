@@ -4,6 +4,7 @@
 #include "common/JsonRead.h"
 #include "io/AtomicFile.h"
 #include "io/BinaryFile.h"
+#include "io/History.h"
 #include "model/Model.h"
 
 #include <nlohmann/json.hpp>
@@ -18,14 +19,6 @@ namespace {
 // rest (4) | json | model | optimizer. Lengths little-endian.
 constexpr char kMagic[8] = {'N', 'B', 'C', 'K', 'P', 'T', '0', '1'};
 constexpr size_t kHeader = 8 + 8 + 8 + 8 + 4;
-
-
-
-nlohmann::json number(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
-double number(const nlohmann::json& j, const char* key)
-{
-    return j.contains(key) && j.at(key).is_number() ? j.at(key).get<double>() : kNoValue;
-}
 
 
 } // namespace
@@ -43,12 +36,7 @@ std::string checkpointBytes(const Checkpoint& ck)
     j["featureNames"] = ck.featureNames;
     j["dataset"] = {{"name", ck.datasetName}, {"spec", ck.datasetSpec}};
     j["bestEpoch"] = ck.bestEpoch;
-    j["history"] = nlohmann::json::array();
-    for (const auto& m : ck.history)
-        j["history"].push_back({{"epoch", m.epoch}, {"seconds", m.seconds}, {"trainLoss", number(m.trainLoss)},
-            {"valLoss", number(m.valLoss)}, {"trainAccuracy", number(m.trainAccuracy)},
-            {"valAccuracy", number(m.valAccuracy)}, {"valMse", number(m.valMse)}, {"valMae", number(m.valMae)},
-            {"valR2", number(m.valR2)}, {"learningRate", number(m.learningRate)}});
+    j["history"] = nlohmann::json::parse(historyToJson(ck.history));
     const std::string meta = j.dump();
 
     std::string body;
@@ -100,20 +88,7 @@ Checkpoint checkpointFromBytes(const std::string& file, const std::string& path)
         ck.datasetName = j.at("dataset").value("name", std::string());
         ck.datasetSpec = j.at("dataset").value("spec", std::string());
         ck.bestEpoch = static_cast<int>(jsonInteger(j, "bestEpoch", 0, 0, 100000000));
-        for (const auto& h : j.at("history")) {
-            EpochMetrics m;
-            m.epoch = static_cast<int>(jsonInteger(h.at("epoch"), "history epoch", 0, 100000000));
-            m.seconds = number(h, "seconds");
-            m.trainLoss = number(h, "trainLoss");
-            m.valLoss = number(h, "valLoss");
-            m.trainAccuracy = number(h, "trainAccuracy");
-            m.valAccuracy = number(h, "valAccuracy");
-            m.valMse = number(h, "valMse");
-            m.valMae = number(h, "valMae");
-            m.valR2 = number(h, "valR2");
-            m.learningRate = number(h, "learningRate");
-            ck.history.push_back(m);
-        }
+        ck.history = historyFromJson(j.at("history").dump(), path);
     } catch (const nlohmann::json::exception& e) {
         throw Error(path + ": the checkpoint's description is damaged (" + e.what() + ")");
     }
