@@ -44,7 +44,9 @@ int main(int argc, char** argv)
     const QCommandLineOption recover(QStringLiteral("recover"),
         QStringLiteral("After a crash: restore the autosaved session without asking (yes), or discard it (no)."), QStringLiteral("yes|no"));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
-    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh});
+    const QCommandLineOption runs(QStringLiteral("runs-dir"),
+        QStringLiteral("Record training runs in this folder (default: $NB_RUNS_DIR, else the user's data folder)."), QStringLiteral("folder"));
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh, runs});
     parser.process(app);
 
     nb::ui::MainWindow::Options o;
@@ -54,6 +56,7 @@ int main(int argc, char** argv)
     o.screenshot = parser.value(screenshot);
     o.quitAfterTraining = parser.isSet(quit);
     o.restoreSettings = !parser.isSet(fresh);
+    o.runsDir = parser.value(runs);
     o.view = parser.value(view);
     if (parser.isSet(recover)) {
         o.recover = parser.value(recover);

@@ -1,6 +1,7 @@
 #include "CurvesView.h"
 
 #include "QCustomPlotShim.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -92,7 +93,7 @@ void CurvesView::reset(TaskKind task)
     styleAxes(m_loss, tr("loss"));
     styleAxes(m_metric, task == TaskKind::Classification ? tr("accuracy (%)") : tr("validation MAE"));
     // Okabe-Ito colours: distinguishable with colour-blindness and on a projector.
-    const QColor blue(0, 114, 178), orange(230, 159, 0), grey(120, 120, 120);
+    const QColor blue = trainingColor(), orange = validationColor(), grey(120, 120, 120);
     QColor faint = grey;
     faint.setAlpha(70);
     m_batchRaw = addGraph(m_loss, tr("batch loss"), faint, 1, false);
@@ -107,8 +108,42 @@ void CurvesView::reset(TaskKind task)
         m_trainMetric = nullptr;
         m_valMetric = addGraph(m_metric, tr("validation MAE"), orange, 3, true);
     }
+    m_comparedGraphs.clear(); // cleared with the others
+    drawComparison();
     setLogScale(m_logScale->isChecked());
     refresh();
+}
+
+void CurvesView::setComparison(const std::vector<ComparedRun>& runs)
+{
+    m_compared = runs;
+    for (QCPGraph* g : m_comparedGraphs)
+        g->parentPlot()->removeGraph(g);
+    m_comparedGraphs.clear();
+    drawComparison();
+    m_autoRange = true;
+    refresh();
+}
+
+void CurvesView::drawComparison()
+{
+    const bool classes = m_task == TaskKind::Classification;
+    for (size_t i = 0; i < m_compared.size(); ++i) {
+        const ComparedRun& run = m_compared[i];
+        const QColor color = runColor(static_cast<int>(i));
+        QCPGraph* val = addGraph(m_loss, tr("%1: validation loss").arg(run.name), color, 2.5, true);
+        QCPGraph* train = addGraph(m_loss, tr("%1: training loss").arg(run.name), color, 2, false);
+        QPen dashed = train->pen();
+        dashed.setStyle(Qt::DashLine);
+        train->setPen(dashed);
+        QCPGraph* metric = addGraph(m_metric, classes ? tr("%1: validation accuracy").arg(run.name) : tr("%1: validation MAE").arg(run.name), color, 2.5, true);
+        for (const auto& m : run.history) {
+            val->addData(m.epoch, m.valLoss);
+            train->addData(m.epoch, m.trainLoss);
+            metric->addData(m.epoch, classes ? 100.0 * m.valAccuracy : m.valMae);
+        }
+        m_comparedGraphs.insert(m_comparedGraphs.end(), {val, train, metric});
+    }
 }
 
 void CurvesView::addBatches(const std::vector<BatchSnapshot>& batches)

@@ -3,6 +3,7 @@
 #include "data/Dataset.h"
 #include "train/Snapshots.h"
 
+#include <QString>
 #include <QWidget>
 
 #include <vector>
@@ -27,6 +28,14 @@ public:
     void addBatches(const std::vector<BatchSnapshot>& batches);
     void addEpoch(const EpochSnapshot& epoch);
     void setLogScale(bool on);
+    // Recorded runs drawn over the live curves, one colour each: validation loss (solid) and
+    // training loss (dashed) above, validation accuracy or MAE below.
+    struct ComparedRun {
+        QString name;
+        History history;
+    };
+    void setComparison(const std::vector<ComparedRun>& runs);
+    int comparedCount() const { return static_cast<int>(m_compared.size()); }
     void resetView();
     void replotNow(); // draw pending changes at once (screenshots)
 
@@ -41,6 +50,7 @@ private:
     QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& color, double width, bool points);
     void showValuesAt(QCustomPlot* plot, QMouseEvent* event);
     void refresh(bool metricToo = true);
+    void drawComparison();
 
     QCustomPlot* m_loss;
     QCustomPlot* m_metric;
@@ -58,6 +68,8 @@ private:
     bool m_lossDirty = false;
     bool m_metricDirty = false;
     QTimer* m_replotTimer;
+    std::vector<ComparedRun> m_compared;
+    std::vector<QCPGraph*> m_comparedGraphs;
 };
 
 } // namespace nb::ui

@@ -3,6 +3,7 @@
 #include "ConfusionView.h"
 #include "CurvesView.h"
 #include "PredictionView.h"
+#include "RunsPanel.h"
 #include "WeightsView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_confusion = new ConfusionView(this);
     m_weights = new WeightsView(this);
     m_predictions = new PredictionView(this);
+    m_runs = new RunsPanel(RunStore(ss(m_options.runsDir.isEmpty() ? defaultRunsDir() : m_options.runsDir)), this);
     // Views are named, so sessions can remember which one was on screen.
     m_curves->setObjectName(QStringLiteral("curves"));
     m_confusion->setObjectName(QStringLiteral("confusion"));
@@ -124,6 +126,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addDockWidget(Qt::LeftDockWidgetArea, dataDock);
     addDockWidget(Qt::RightDockWidgetArea, networkDock);
     addDockWidget(Qt::RightDockWidgetArea, trainingDock);
+    QDockWidget* runsDock = new QDockWidget(tr("Runs"), this);
+    runsDock->setObjectName(QStringLiteral("runsDock"));
+    runsDock->setWidget(m_runs);
+    addDockWidget(Qt::LeftDockWidgetArea, runsDock);
     resizeDocks({dataDock, networkDock}, {420, 400}, Qt::Horizontal);
 
     m_epochLabel = new QLabel(this);
@@ -143,7 +149,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     buildMenus();
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {dataDock, networkDock, trainingDock})
+    for (QDockWidget* d : {dataDock, networkDock, trainingDock, runsDock})
         view->addAction(d->toggleViewAction());
     QAction* log = view->addAction(tr("Log-scale loss"));
     log->setCheckable(true);
@@ -214,6 +220,24 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_session, &TrainingSession::epochArrived, this, &MainWindow::onEpoch);
     connect(m_session, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &TrainingSession::ended, this, &MainWindow::onEnded);
+    connect(m_session, &TrainingSession::runRecorded, this, [this](const QString& id, bool finished, const QString& problem) {
+        if (!id.isEmpty())
+            m_currentRun = id;
+        if (!problem.isEmpty())
+            showMessage(problem, QStringLiteral("warning"));
+        m_runs->refresh();
+        (void)finished;
+    });
+    connect(m_runs, &RunsPanel::compareRequested, this, [this](const std::vector<RunRecord>& runs) {
+        std::vector<CurvesView::ComparedRun> compared;
+        for (const auto& r : runs)
+            compared.push_back({qs(r.name), r.history});
+        m_curves->setComparison(compared);
+        if (runs.size() >= 2)
+            m_views->setCurrentWidget(m_curves);
+    });
+    connect(m_runs, &RunsPanel::openRequested, this, &MainWindow::openRun);
+    connect(m_runs, &RunsPanel::message, this, &MainWindow::showMessage);
 
     QSettings settings;
     if (m_options.restoreSettings) {
@@ -343,20 +367,11 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
             m_training->setConfig(c);
         }
     }
+    m_currentRun.clear();
     if (m_pendingSession && m_pendingSession->dataSpec == m_loaded->spec) {
         const Session session = std::move(*m_pendingSession);
         m_pendingSession.reset();
-        m_network->setLayers(session.network.hidden);
-        if (session.network.kind == ModelKind::ClosedFormLinear)
-            m_network->applyPreset(QStringLiteral("linear"));
-        m_training->setConfig(session.config);
-        if (session.model && session.model->spec == m_network->spec())
-            m_session->setModel(*session.model);
-        if (!session.view.empty())
-            for (int i = 0; i < m_views->count(); ++i)
-                if (m_views->widget(i)->objectName() == qs(session.view))
-                    m_views->setCurrentIndex(i);
-        QTimer::singleShot(0, this, [this] { updateControls(); });
+        applySession(session);
     }
     m_curves->reset(m_loaded->data.task);
     m_draw->setDataset(m_loaded->data);
@@ -377,6 +392,68 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
         startTraining();
     }
     finishStartup();
+}
+
+void MainWindow::applySession(const Session& session)
+{
+    m_network->setLayers(session.network.hidden);
+    if (session.network.kind == ModelKind::ClosedFormLinear)
+        m_network->applyPreset(QStringLiteral("linear"));
+    m_training->setConfig(session.config);
+    if (session.model && session.model->spec == m_network->spec())
+        m_session->setModel(*session.model);
+    if (!session.view.empty())
+        for (int i = 0; i < m_views->count(); ++i)
+            if (m_views->widget(i)->objectName() == qs(session.view))
+                m_views->setCurrentIndex(i);
+    m_draw->refreshReader();
+    QTimer::singleShot(0, this, [this] { updateControls(); });
+}
+
+QString MainWindow::defaultRunsDir()
+{
+    if (qEnvironmentVariableIsSet("NB_RUNS_DIR"))
+        return qEnvironmentVariable("NB_RUNS_DIR");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
+}
+
+void MainWindow::openRun(const RunRecord& run)
+{
+    if (m_session->isActive()) {
+        showMessage(tr("Stop the training first, then open the run."), QStringLiteral("warning"));
+        return;
+    }
+    Session s;
+    s.dataSpec = run.datasetSpec;
+    s.network = run.network;
+    s.config = run.config;
+    try {
+        for (const char* which : {"final", "best"})
+            if (!s.model && run.hasCheckpoint(which))
+                s.model = loadCheckpoint(run.checkpointPath(which));
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+        return;
+    }
+    const QString name = qs(run.name);
+    if (m_loaded && m_loaded->spec == run.datasetSpec) {
+        applySession(s);
+        m_currentRun = qs(run.id);
+        showMessage(tr("Opened the run “%1” (%2 epochs): Train more continues it.").arg(name).arg(run.history.size()), QStringLiteral("info"));
+    } else if (QString::fromStdString(run.datasetSpec).startsWith(QStringLiteral("csv:"))) {
+        if (s.model)
+            m_session->setModel(*s.model);
+        m_draw->refreshReader();
+        updateControls();
+        showMessage(tr("The run “%1” was trained on %2: open that CSV file to train it more.").arg(name, qs(run.datasetSpec.substr(4))), QStringLiteral("warning"));
+    } else {
+        m_pendingSession = s;
+        m_data->load(qs(run.datasetSpec));
+        const QString id = qs(run.id);
+        // Once the data is in, the session applies and the model belongs to this run again.
+        connect(m_data, &DataPanel::loaded, this, [this, id] { m_currentRun = id; }, Qt::SingleShotConnection);
+        showMessage(tr("Opening the run “%1”: loading %2…").arg(name, qs(run.datasetSpec)), QStringLiteral("info"));
+    }
 }
 
 void MainWindow::finishStartup()
@@ -426,6 +503,9 @@ void MainWindow::startTraining()
         resetViews();
         m_runFirstEpoch = 0;
     }
+    r.runsRoot = qs(m_runs->model()->store().root());
+    r.continueRun = r.resumeFrom ? m_currentRun : QString();
+    r.runName = r.spec.hidden.empty() ? tr("%1, linear").arg(qs(m_loaded->data.name)) : tr("%1, %2").arg(qs(m_loaded->data.name), qs(formatLayers(r.spec.hidden)));
     m_runEpochs = r.config.epochs;
     m_runClock.start();
     m_progress->setRange(0, 1000);
@@ -532,6 +612,7 @@ void MainWindow::resetModel()
     if (m_session->isActive())
         return;
     m_session->forgetModel();
+    m_currentRun.clear();
     if (m_loaded)
         m_curves->reset(m_loaded->data.task);
     resetViews();
@@ -606,6 +687,7 @@ void MainWindow::openModel(const QString& path)
         if (sameData)
             m_network->setLayers(ck.spec.hidden); // before setModel: a layer edit forgets the model
         m_session->setModel(std::move(ck));
+        m_currentRun.clear();
         m_draw->refreshReader();
         updateControls();
         showMessage(sameData ? tr("Opened %1 (%2 epochs trained); Train more continues it.").arg(path).arg(epochs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/DataSource.h"
+#include "io/Runs.h"
 #include "io/Session.h"
 #include "train/Snapshots.h"
 
@@ -28,6 +29,7 @@ class DataPanel;
 class NetworkPanel;
 class TrainingPanel;
 class TrainingSession;
+class RunsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
         QString open;       // a file given on the command line or by the file manager
         bool restoreSettings = true;
         QString recover = QStringLiteral("ask"); // after a crash: "ask", "yes" or "no" 
+        QString runsDir;    // where runs are recorded; empty: $NB_RUNS_DIR, else <user data>/runs
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -74,6 +77,11 @@ public:
     void openPath(const QString& path);
     void showAbout();
     TrainingSession* session() const { return m_session; }
+    RunsPanel* runsPanel() const { return m_runs; }
+    static QString defaultRunsDir();
+    // Loads a recorded run's dataset (when it is not the current one), network, settings and model.
+    void openRun(const RunRecord& run);
+    QString currentRun() const { return m_currentRun; }
 
 Q_SIGNALS:
     void trainingEnded(nb::TrainerState state);
@@ -100,6 +108,7 @@ private:
     void addRecent(const QString& spec);
     void rebuildRecentMenu();
     void finishStartup();
+    void applySession(const Session& session);
 
     Options m_options;
     DataPanel* m_data;
@@ -130,6 +139,8 @@ private:
     QElapsedTimer m_runClock;
     std::optional<Session> m_pendingSession;
     QTimer* m_autosave = nullptr;
+    RunsPanel* m_runs;
+    QString m_currentRun; // the recorded run the current model belongs to
 };
 
 } // namespace nb::ui

@@ -94,6 +94,8 @@ bool TrainingSession::start(Request request)
         TrainerState state = TrainerState::Failed;
         std::string message;
         std::optional<Checkpoint> checkpoint;
+        QString runId;
+        QString runProblem;
     };
     auto result = std::make_shared<Result>();
     m_thread = QThread::create([this, request = std::move(request), result]() {
@@ -123,6 +125,23 @@ bool TrainingSession::start(Request request)
             if (request.resumeFrom)
                 trainer->restore(*request.resumeFrom);
             trainer->addObserver(m_observer.get());
+            std::unique_ptr<RunRecorder> recorder;
+            if (!request.runsRoot.isEmpty()) {
+                try {
+                    const RunStore store(ss(request.runsRoot));
+                    RunRecord run = request.continueRun.isEmpty()
+                        ? store.create(ss(request.runName), request.data->spec, request.data->data.name, request.spec, request.config)
+                        : store.load(ss(request.continueRun));
+                    run.config = request.config; // the settings it goes on with
+                    recorder = std::make_unique<RunRecorder>(store, std::move(run), [t = trainer.get()] { return t->checkpoint(); });
+                    trainer->addObserver(recorder.get());
+                    result->runId = qs(recorder->run().id);
+                    QMetaObject::invokeMethod(
+                        this, [this, id = result->runId] { Q_EMIT runRecorded(id, false, QString()); }, Qt::QueuedConnection);
+                } catch (const std::exception& e) {
+                    result->runProblem = tr("The run is not recorded: %1").arg(qs(e.what()));
+                }
+            }
             {
                 std::lock_guard<std::mutex> lock(m_mutex);
                 m_trainer = trainer;
@@ -137,6 +156,11 @@ bool TrainingSession::start(Request request)
             if (result->state != TrainerState::Failed) {
                 result->checkpoint = trainer->checkpoint();
                 result->checkpoint->datasetSpec = request.data->spec;
+            }
+            if (recorder) {
+                recorder->finish(result->state, result->message, result->checkpoint ? &*result->checkpoint : nullptr);
+                if (!recorder->problem().empty())
+                    result->runProblem = qs(recorder->problem());
             }
         } catch (const std::exception& e) {
             result->state = TrainerState::Failed;
@@ -155,6 +179,8 @@ bool TrainingSession::start(Request request)
             m_checkpoint = std::move(result->checkpoint);
         ++m_modelVersion;
         m_state = result->state;
+        if (!result->runId.isEmpty() || !result->runProblem.isEmpty())
+            Q_EMIT runRecorded(result->runId, true, result->runProblem);
         Q_EMIT ended(result->state, qs(result->message));
     });
     m_thread->start();

@@ -2,6 +2,7 @@
 
 #include "data/DataSource.h"
 #include "io/Checkpoint.h"
+#include "io/Runs.h"
 #include "model/DigitReader.h"
 #include "model/NetworkSpec.h"
 #include "train/Snapshots.h"
@@ -35,6 +36,11 @@ public:
         NetworkSpec spec;
         TrainConfig config;
         std::optional<Checkpoint> resumeFrom; // continue this model instead of a fresh one
+        // Recording: when runsRoot is set, the run is kept in a folder there (a new one named
+        // runName, or the run continueRun when the model continues it).
+        QString runsRoot;
+        QString runName;
+        QString continueRun;
     };
 
     explicit TrainingSession(QObject* parent = nullptr);
@@ -85,6 +91,9 @@ Q_SIGNALS:
     void epochArrived(const nb::EpochSnapshot& epoch);
     void stateChanged(nb::TrainerState state, const QString& message);
     void ended(nb::TrainerState state, const QString& message);
+    // The run's folder was created (at the start) or completed (just before ended()); problem
+    // says why it could not be written, when it could not.
+    void runRecorded(const QString& id, bool finished, const QString& problem);
     // The run's data as split: validation in the data's own units (for showing samples) and as
     // the network sees it (scaled); the training part too when it is small (2-D plots).
     void dataPrepared(std::shared_ptr<const nb::Dataset> validationRaw, std::shared_ptr<const nb::Dataset> validationScaled,

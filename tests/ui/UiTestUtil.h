@@ -7,12 +7,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 inline std::unique_ptr<nb::ui::MainWindow> openWindow(const QString& data, int epochs, QSize size = QSize(1600, 1000),
-    const QString& layers = QString())
+    const QString& layers = QString(), const QString& runsDir = QString())
 {
     nb::ui::MainWindow::Options o;
     o.data = data;
@@ -20,6 +21,8 @@ inline std::unique_ptr<nb::ui::MainWindow> openWindow(const QString& data, int e
     o.layers = layers;
     o.restoreSettings = false;
     o.size = size;
+    static QTemporaryDir runs; // runs recorded by tests stay out of the user's folder
+    o.runsDir = runsDir.isEmpty() ? runs.path() : runsDir;
     auto w = std::make_unique<nb::ui::MainWindow>(o);
     w->show();
     REQUIRE(QTest::qWaitFor([&] { return w->dataPanel()->data() && !w->dataPanel()->isLoading(); }, 20000));
