@@ -173,6 +173,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_training, &TrainingPanel::stopRequested, m_session, &TrainingSession::stop);
     connect(m_training, &TrainingPanel::resetRequested, this, &MainWindow::resetModel);
     connect(m_training, &TrainingPanel::learningRateEdited, m_session, &TrainingSession::setLearningRate);
+    connect(m_training, &TrainingPanel::speedLimitEdited, m_session, &TrainingSession::setBatchesPerSecond);
+    // Between steps of a paused run, an activation can change and training goes on with it.
+    m_network->editor()->setLiveActivation([this](int layer, Activation a) {
+        if (m_session->state() != TrainerState::Paused || !m_session->setActivation(layer, a))
+            return false;
+        showMessage(tr("Layer %1 now uses %2; the weights stay. Step or resume to see what it changes.").arg(layer + 1).arg(qs(toString(a))),
+            QStringLiteral("info"));
+        return true;
+    });
     // Editing a trained network starts it afresh: ask first. A paused run stops.
     m_network->editor()->setConfirm([this] {
         if (m_session->isActive()) {

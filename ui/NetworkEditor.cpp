@@ -189,7 +189,10 @@ bool NetworkEditor::setUnits(int layer, int64_t units, int mergeId)
 
 bool NetworkEditor::setActivation(int layer, Activation a)
 {
-    if (layer < 0 || layer >= static_cast<int>(m_layers.size()) || !mayEdit(layerCenter(layer)))
+    if (layer < 0 || layer >= static_cast<int>(m_layers.size()))
+        return false;
+    const bool live = m_layers[static_cast<size_t>(layer)].activation != a && m_liveActivation && m_liveActivation(layer, a);
+    if (!live && !mayEdit(layerCenter(layer)))
         return false;
     auto l = m_layers;
     l[static_cast<size_t>(layer)].activation = a;

@@ -47,6 +47,9 @@ public:
     // (a trained model would lose its weights).
     void setLocked(bool locked, const QString& hint);
     void setConfirm(std::function<bool()> confirm) { m_confirm = std::move(confirm); }
+    // Asked first when an activation changes: true when a running model took the change (teaching:
+    // swap ReLU for tanh between two steps), so the edit needs no confirmation and keeps the weights.
+    void setLiveActivation(std::function<bool(int layer, Activation a)> live) { m_liveActivation = std::move(live); }
     QString message() const { return m_message; }
 
     // Live weights for the edges; empty clears them.
@@ -99,6 +102,7 @@ private:
     bool m_locked = false;
     QString m_lockHint;
     std::function<bool()> m_confirm;
+    std::function<bool(int, Activation)> m_liveActivation;
     QString m_message;
     QString m_hover;
     int m_selected = -1;

@@ -74,6 +74,15 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
                 model->item(m_device->count() - 1)->setEnabled(false);
         }
     }
+    m_speed = new QDoubleSpinBox(this);
+    m_speed->setObjectName(QStringLiteral("speedLimit"));
+    m_speed->setRange(0, 1000);
+    m_speed->setDecimals(1);
+    m_speed->setSingleStep(0.5);
+    m_speed->setSuffix(tr(" batches/s"));
+    m_speed->setSpecialValueText(tr("full speed"));
+    m_speed->setToolTip(tr("Teaching pace: train at most this many batches a second, slow enough to narrate each step of "
+                           "gradient descent. It can be changed while training"));
     form->addRow(tr("Loss"), m_loss);
     form->addRow(tr("Optimizer"), m_optimizer);
     form->addRow(tr("Learning rate"), m_lr);
@@ -86,6 +95,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Early stopping"), m_patience);
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Device"), m_device);
+    form->addRow(tr("Speed limit"), m_speed);
+    m_form = form;
     layout->addLayout(form);
 
     auto* grid = new QGridLayout;
@@ -121,6 +132,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     connect(m_lr, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (m_active)
             Q_EMIT learningRateEdited(v);
+    });
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (m_active)
+            Q_EMIT speedLimitEdited(v);
     });
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateOptimizerFields);
 
@@ -181,6 +196,7 @@ TrainConfig TrainingPanel::config() const
     c.patience = m_patience->value();
     c.seed = static_cast<uint64_t>(m_seed->value());
     c.device = ss(m_device->currentData().toString());
+    c.batchesPerSecond = m_speed->value();
     return c;
 }
 
@@ -204,6 +220,16 @@ void TrainingPanel::setConfig(const TrainConfig& c)
     m_seed->setValue(static_cast<int>(c.seed));
     const int device = m_device->findData(qs(c.device));
     m_device->setCurrentIndex(device >= 0 ? device : 0);
+    {
+        const QSignalBlocker block(m_speed);
+        m_speed->setValue(c.batchesPerSecond);
+    }
+}
+
+void TrainingPanel::setAdvancedVisible(bool visible)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_momentum, m_nesterov, m_weightDecay, m_schedule, m_seed, m_device})
+        m_form->setRowVisible(w, visible);
 }
 
 void TrainingPanel::setRunState(bool active, TrainerState state, bool hasModel)

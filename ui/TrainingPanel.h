@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +34,10 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* resetButton() const { return m_reset; }
     QDoubleSpinBox* learningRateBox() const { return m_lr; }
+    QDoubleSpinBox* speedLimitBox() const { return m_speed; }
+    // Presentation mode shows only what a lesson needs: loss, optimizer, learning rate, batch,
+    // epochs, early stopping and the speed limit.
+    void setAdvancedVisible(bool visible);
 
 Q_SIGNALS:
     void trainRequested();
@@ -41,6 +46,7 @@ Q_SIGNALS:
     void stopRequested();
     void resetRequested();
     void learningRateEdited(double lr);
+    void speedLimitEdited(double batchesPerSecond);
 
 private:
     void updateOptimizerFields();
@@ -57,6 +63,8 @@ private:
     QSpinBox* m_patience;
     QSpinBox* m_seed;
     QComboBox* m_device;
+    QDoubleSpinBox* m_speed;
+    QFormLayout* m_form;
     QPushButton* m_train;
     QPushButton* m_pause;
     QPushButton* m_step;

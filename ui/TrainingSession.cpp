@@ -260,6 +260,26 @@ void TrainingSession::setLearningRate(double lr)
         m_trainer->setLearningRate(lr);
 }
 
+void TrainingSession::setBatchesPerSecond(double rate)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_trainer)
+        m_trainer->setBatchesPerSecond(rate);
+}
+
+bool TrainingSession::setActivation(int layer, Activation a)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_trainer)
+        return false;
+    try {
+        m_trainer->setActivation(layer, a);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
 void TrainingSession::shutdown()
 {
     if (!m_thread)

@@ -53,6 +53,9 @@ public:
     void step();
     void stop();
     void setLearningRate(double lr);
+    void setBatchesPerSecond(double rate);
+    // Swaps a hidden layer's activation in the running model; false when no run is active.
+    bool setActivation(int layer, Activation a);
 
     bool isActive() const; // a run was started and has not ended
     TrainerState state() const { return m_state; }

@@ -9,23 +9,33 @@ namespace nb {
 
 namespace {
 
-torch::nn::AnyModule activationModule(Activation a)
-{
-    namespace nn = torch::nn;
-    switch (a) {
-    case Activation::Identity: return nn::AnyModule(nn::Identity());
-    case Activation::ReLU: return nn::AnyModule(nn::ReLU());
-    case Activation::LeakyReLU: return nn::AnyModule(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.01)));
-    case Activation::ELU: return nn::AnyModule(nn::ELU());
-    case Activation::GELU: return nn::AnyModule(nn::GELU());
-    case Activation::SiLU: return nn::AnyModule(nn::SiLU());
-    case Activation::Sigmoid: return nn::AnyModule(nn::Sigmoid());
-    case Activation::Tanh: return nn::AnyModule(nn::Tanh());
-    case Activation::Softplus: return nn::AnyModule(nn::Softplus());
-    case Activation::Hardtanh: return nn::AnyModule(nn::Hardtanh());
+// One module for every activation whose kind can change between batches (teaching: "what if this
+// layer were tanh?"). It has no parameters, so state_dict keys are the same as with nn.ReLU & co.
+struct ActivationFnImpl : torch::nn::Cloneable<ActivationFnImpl> {
+    explicit ActivationFnImpl(Activation a) : kind(a) {}
+    void reset() override {}
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        namespace F = torch::nn::functional;
+        switch (kind) {
+        case Activation::Identity: return x;
+        case Activation::ReLU: return torch::relu(x);
+        case Activation::LeakyReLU: return F::leaky_relu(x, F::LeakyReLUFuncOptions().negative_slope(0.01));
+        case Activation::ELU: return F::elu(x);
+        case Activation::GELU: return F::gelu(x);
+        case Activation::SiLU: return F::silu(x);
+        case Activation::Sigmoid: return torch::sigmoid(x);
+        case Activation::Tanh: return torch::tanh(x);
+        case Activation::Softplus: return F::softplus(x);
+        case Activation::Hardtanh: return F::hardtanh(x);
+        }
+        return x;
     }
-    return nn::AnyModule(nn::Identity());
-}
+    Activation kind;
+};
+TORCH_MODULE(ActivationFn);
+
+torch::nn::AnyModule activationModule(Activation a) { return torch::nn::AnyModule(ActivationFn(a)); }
 
 void initialize(const torch::nn::Linear& linear, Init init, Activation next)
 {
@@ -118,6 +128,22 @@ Model::Model(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Model::~Model() = default;
 Model::Model(Model&&) noexcept = default;
 Model& Model::operator=(Model&&) noexcept = default;
+
+void Model::setActivation(int layer, Activation a)
+{
+    if (layer < 0 || layer >= static_cast<int>(m_impl->spec.hidden.size()))
+        throw Error("no hidden layer " + std::to_string(layer + 1));
+    int seen = 0;
+    for (const auto& child : m_impl->net->children())
+        if (auto fn = std::dynamic_pointer_cast<ActivationFnImpl>(child)) {
+            if (seen++ == layer) {
+                fn->kind = a;
+                m_impl->spec.hidden[static_cast<size_t>(layer)].activation = a;
+                return;
+            }
+        }
+    throw Error("the network has no activation for layer " + std::to_string(layer + 1));
+}
 
 Model Model::clone() const
 {

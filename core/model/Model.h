@@ -22,6 +22,8 @@ public:
     Model& operator=(Model&&) noexcept;
 
     Model clone() const; // a deep copy on the CPU
+    // Swaps a hidden layer's activation in place (no parameters change). Throws nb::Error.
+    void setActivation(int layer, Activation a);
     const NetworkSpec& spec() const;
     std::string deviceName() const;
 

@@ -113,6 +113,8 @@ std::vector<std::string> TrainConfig::problems(TaskKind task) const
         out.push_back("step schedule: gamma must be in (0, 1]");
     if (patience < 0)
         out.push_back("patience cannot be negative");
+    if (!(batchesPerSecond >= 0 && batchesPerSecond <= 1e6))
+        out.push_back("the speed limit must be from 0 (none) to 1,000,000 batches per second");
     if (!(publishHz > 0))
         out.push_back("snapshot rate must be positive");
     if (nesterov && optimizer == OptimizerKind::SGD && momentum <= 0)
@@ -131,7 +133,7 @@ std::string TrainConfig::toJson(int indent) const
         {"optimizer", toString(optimizer)}, {"learningRate", learningRate}, {"momentum", momentum},
         {"nesterov", nesterov}, {"weightDecay", weightDecay}, {"batchSize", batchSize}, {"epochs", epochs},
         {"schedule", toString(schedule)}, {"stepEvery", stepEvery}, {"gamma", gamma}, {"patience", patience},
-        {"seed", seed}, {"device", device}};
+        {"seed", seed}, {"device", device}, {"batchesPerSecond", batchesPerSecond}};
     return j.dump(indent);
 }
 
@@ -156,6 +158,7 @@ TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& so
         c.patience = static_cast<int>(jsonInteger(j, "patience", c.patience, 0, 1000000));
         c.seed = static_cast<uint64_t>(jsonInteger(j, "seed", static_cast<int64_t>(c.seed), 0, std::numeric_limits<int64_t>::max()));
         c.device = j.value("device", c.device);
+        c.batchesPerSecond = j.value("batchesPerSecond", c.batchesPerSecond);
     } catch (const nlohmann::json::exception& e) {
         throw Error(source + ": " + e.what());
     } catch (const Error& e) {

@@ -34,6 +34,7 @@ struct TrainConfig {
     int patience = 0;    // early stopping: epochs without a better validation loss; 0 = off
     uint64_t seed = 42;
     std::string device = "auto"; // auto, cpu, cuda, cuda:N
+    double batchesPerSecond = 0; // teaching pace: at most this many batches a second; 0 = no limit
     double publishHz = 20.0;     // batch snapshots per second at most
     bool snapshotWeights = true; // weight matrices in snapshots (the GUI's heatmaps)
     bool snapshotPredictions = true; // per-sample validation predictions at epoch ends

@@ -89,6 +89,9 @@ struct Trainer::Impl {
     bool stopRequested = false;
     int stepRequests = 0;
     double pendingLr = kNoValue;
+    double batchesPerSecond = 0;
+    std::chrono::steady_clock::time_point nextBatchAt{};
+    std::vector<std::pair<int, Activation>> pendingActivations;
     double baseLr = 1e-3;
     double scheduleFactor = 1.0;
     std::string message;
@@ -116,6 +119,8 @@ struct Trainer::Impl {
         model.impl().device = device;
         model.impl().net->to(device);
         baseLr = config.learningRate;
+        batchesPerSecond = config.batchesPerSecond;
+        controlsPending = batchesPerSecond > 0;
         optimizer = makeOptimizer(model.impl().net->parameters(), config);
         xTrain = featuresTensor(data.train);
         yTrain = targetsTensor(data.train);
@@ -218,10 +223,32 @@ struct Trainer::Impl {
                 pendingLr = kNoValue;
                 applyLearningRate();
             }
+            if (!pendingActivations.empty()) {
+                std::lock_guard<std::mutex> modelLock(modelMutex);
+                for (const auto& [layer, a] : pendingActivations) {
+                    model.setActivation(layer, a);
+                    spec.hidden[static_cast<size_t>(layer)].activation = a;
+                }
+                pendingActivations.clear();
+            }
             if (stopRequested)
                 return false;
+            if (!pauseRequested && batchesPerSecond > 0) {
+                // The speed limit: wait for this batch's slot, still answering the controls.
+                const auto now = std::chrono::steady_clock::now();
+                if (now < nextBatchAt) {
+                    cv.wait_until(lock, nextBatchAt, [&] {
+                        return pauseRequested || stopRequested || !std::isnan(pendingLr) || !pendingActivations.empty()
+                            || std::chrono::steady_clock::now() >= nextBatchAt;
+                    });
+                    continue;
+                }
+                const auto period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(1.0 / batchesPerSecond));
+                // A steady rhythm; after a pause or a slow batch, the next slot counts from now.
+                nextBatchAt = nextBatchAt + period > now ? nextBatchAt + period : now + period;
+            }
             if (!pauseRequested) {
-                controlsPending = false;
+                controlsPending = batchesPerSecond > 0; // a speed limit needs the gate every batch
                 if (notifiedState != TrainerState::Running) {
                     lock.unlock();
                     notifyState(TrainerState::Running, {});
@@ -240,7 +267,7 @@ struct Trainer::Impl {
                 lock.lock();
                 continue;
             }
-            cv.wait(lock, [&] { return !pauseRequested || stopRequested || stepRequests > 0 || !std::isnan(pendingLr); });
+            cv.wait(lock, [&] { return !pauseRequested || stopRequested || stepRequests > 0 || !std::isnan(pendingLr) || !pendingActivations.empty(); });
         }
     }
 
@@ -651,6 +678,29 @@ void Trainer::step()
     std::lock_guard<std::mutex> lock(m_impl->controlMutex);
     m_impl->pauseRequested = true;
     ++m_impl->stepRequests;
+    m_impl->controlsPending = true;
+    m_impl->cv.notify_all();
+}
+
+void Trainer::setBatchesPerSecond(double rate)
+{
+    if (!(rate >= 0 && rate <= 1e6))
+        throw Error("the speed limit must be from 0 (none) to 1,000,000 batches per second");
+    std::lock_guard<std::mutex> lock(m_impl->controlMutex);
+    m_impl->batchesPerSecond = rate;
+    m_impl->nextBatchAt = {};
+    m_impl->controlsPending = true;
+    m_impl->cv.notify_all();
+}
+
+void Trainer::setActivation(int layer, Activation a)
+{
+    if (layer < 0 || layer >= static_cast<int>(m_impl->spec.hidden.size()))
+        throw Error("no hidden layer " + std::to_string(layer + 1));
+    if (m_impl->spec.kind != ModelKind::Mlp)
+        throw Error("this model has no hidden layers to change");
+    std::lock_guard<std::mutex> lock(m_impl->controlMutex);
+    m_impl->pendingActivations.emplace_back(layer, a);
     m_impl->controlsPending = true;
     m_impl->cv.notify_all();
 }

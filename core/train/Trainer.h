@@ -35,6 +35,11 @@ public:
     void stop();
     void step(); // while paused: train exactly one batch, then pause again
     void setLearningRate(double lr);
+    // Teaching pace: at most this many batches a second (0 = as fast as possible).
+    void setBatchesPerSecond(double rate);
+    // Swaps a hidden layer's activation between two batches; the weights stay. Throws nb::Error
+    // for a layer that does not exist.
+    void setActivation(int layer, Activation a);
 
     TrainerState state() const;
     std::string message() const; // why it paused, stopped early or failed

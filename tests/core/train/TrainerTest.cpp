@@ -328,3 +328,63 @@ TEST_CASE("Settings that cannot work are refused before training")
     wrong.inputShape = {5};
     CHECK_THROWS_WITH(Trainer(wrong, quickConfig(1), d), Contains("expects 5 inputs but the data has 1"));
 }
+
+TEST_CASE("A layer's activation changes between two steps and the weights stay")
+{
+    Recorder rec;
+    Trainer t(NetworkSpec::forDataset(dataFor("builtin:xor").train, parseLayers("8:relu")), quickConfig(200), dataFor("builtin:xor"));
+    t.addObserver(&rec);
+    t.pause();
+    std::thread worker([&] { t.run(); });
+    REQUIRE(waitFor([&] { return t.state() == TrainerState::Paused; }));
+    t.step();
+    REQUIRE(waitFor([&] { return rec.batchCount() == 1; }));
+    const Checkpoint before = t.checkpoint();
+    CHECK(before.spec.hidden[0].activation == Activation::ReLU);
+
+    t.setActivation(0, Activation::Tanh);
+    CHECK_THROWS_AS(t.setActivation(3, Activation::Tanh), Error);
+    REQUIRE(waitFor([&] { return t.checkpoint().spec.hidden[0].activation == Activation::Tanh; }));
+    const Checkpoint after = t.checkpoint();
+    CHECK(after.modelState == before.modelState); // no batch ran: same weights, new activation
+
+    // The model now computes tanh: the same as a tanh network given those weights.
+    NetworkSpec tanhSpec = before.spec;
+    tanhSpec.hidden[0].activation = Activation::Tanh;
+    Model reference(tanhSpec);
+    reference.loadState(after.modelState);
+    const std::vector<float> x = {0.3f, -0.7f};
+    CHECK(t.model().forward(x.data(), 1) == reference.forward(x.data(), 1));
+    Model relu(before.spec);
+    relu.loadState(before.modelState);
+    CHECK(t.model().forward(x.data(), 1) != relu.forward(x.data(), 1));
+
+    t.step();
+    REQUIRE(waitFor([&] { return rec.batchCount() == 2; }));
+    t.stop();
+    worker.join();
+}
+
+TEST_CASE("The speed limit trains at most the given batches per second, and can be lifted")
+{
+    Recorder rec;
+    TrainConfig c = quickConfig(1000);
+    c.batchesPerSecond = 20;
+    Trainer t(NetworkSpec::forDataset(dataFor("builtin:xor").train, parseLayers("8:relu")), c, dataFor("builtin:xor"));
+    t.addObserver(&rec);
+    std::thread worker([&] { t.run(); });
+    REQUIRE(waitFor([&] { return rec.batchCount() >= 1; }));
+    const auto start = std::chrono::steady_clock::now();
+    const size_t first = rec.batchCount();
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const size_t limited = rec.batchCount() - first;
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(limited <= static_cast<size_t>(20 * seconds + 3)); // snapshots lag at most a batch or two
+    CHECK(limited >= 3);
+
+    t.setBatchesPerSecond(0);
+    REQUIRE(waitFor([&] { return rec.batchCount() > first + limited + 200; }));
+    CHECK_THROWS_AS(t.setBatchesPerSecond(-1), Error);
+    t.stop();
+    worker.join();
+}
