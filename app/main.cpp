@@ -1,6 +1,9 @@
 // neuralboard: the desktop app.
 #include "AppIcon.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "Theme.h"
 #include "train/Devices.h"
 
 #include <QApplication>
@@ -46,7 +49,11 @@ int main(int argc, char** argv)
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved window layout and last dataset."));
     const QCommandLineOption runs(QStringLiteral("runs-dir"),
         QStringLiteral("Record training runs in this folder (default: $NB_RUNS_DIR, else the user's data folder)."), QStringLiteral("folder"));
-    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh, runs});
+    const QCommandLineOption presentation(QStringLiteral("presentation"), QStringLiteral("Start in presentation mode (full screen, large, advanced settings hidden)."));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("UI scale in percent, 100 to 250 (presentation mode: its scale)."), QStringLiteral("percent"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light, dark or high-contrast."), QStringLiteral("name"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or pt_BR (default: the preference, else the system's)."), QStringLiteral("code"));
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh, runs, presentation, scale, theme, language});
     parser.process(app);
 
     nb::ui::MainWindow::Options o;
@@ -89,6 +96,35 @@ int main(int argc, char** argv)
         }
         o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
+    // Language first: every widget takes its texts when it is made.
+    if (parser.isSet(language) && !nb::ui::availableLanguages().contains(parser.value(language))) {
+        std::fprintf(stderr, "error: --language must be en or pt_BR\n");
+        return 2;
+    }
+    nb::ui::installLanguage(parser.isSet(language) ? parser.value(language) : nb::ui::PreferencesDialog::savedLanguage());
+    nb::ui::Appearance look = o.restoreSettings ? nb::ui::PreferencesDialog::savedAppearance() : nb::ui::Appearance{};
+    if (parser.isSet(theme)) {
+        const QStringList themes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")};
+        if (!themes.contains(parser.value(theme))) {
+            std::fprintf(stderr, "error: --theme must be system, light, dark or high-contrast\n");
+            return 2;
+        }
+        look.theme = nb::ui::themeFromString(parser.value(theme));
+    }
+    o.presentation = parser.isSet(presentation);
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        const int percent = parser.value(scale).toInt(&ok);
+        if (!ok || percent < 100 || percent > 250) {
+            std::fprintf(stderr, "error: --scale must be a whole percentage from 100 to 250\n");
+            return 2;
+        }
+        if (o.presentation)
+            o.presentationScale = percent;
+        else
+            look.scalePercent = percent;
+    }
+    nb::ui::applyAppearance(look);
     nb::ui::MainWindow window(o);
     window.show();
     return app.exec();

@@ -1,6 +1,7 @@
 #include "ConfusionView.h"
 
 #include "QtText.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -30,7 +31,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     m_accuracy = new QLabel(left);
     m_accuracy->setObjectName(QStringLiteral("accuracy"));
     QFont big = m_accuracy->font();
-    big.setPixelSize(22);
+    big.setPixelSize(px(22));
     big.setBold(true);
     m_accuracy->setFont(big);
     m_percent = new QCheckBox(tr("Row percentages"), left);
@@ -45,7 +46,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrix->setToolTip(tr("Rows: the actual class. Columns: what the network said. The diagonal is right; click any cell to see its samples"));
     QFont cells = m_matrix->font();
-    cells.setPixelSize(15);
+    cells.setPixelSize(px(15));
     m_matrix->setFont(cells);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -65,7 +66,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     m_galleryTitle = new QLabel(tr("Click a cell of the matrix to see its samples."), right);
     m_galleryTitle->setWordWrap(true);
     QFont gt = m_galleryTitle->font();
-    gt.setPixelSize(16);
+    gt.setPixelSize(px(16));
     m_galleryTitle->setFont(gt);
     rv->addWidget(m_galleryTitle);
     m_gallery = new QListWidget(right);

@@ -56,9 +56,9 @@ void CurvesView::styleAxes(QCustomPlot* plot, const QString& yLabel)
 {
     // Readable from the back of a classroom: 16 px labels, 14 px ticks and legend.
     QFont label = font();
-    label.setPixelSize(16);
+    label.setPixelSize(px(16));
     QFont ticks = font();
-    ticks.setPixelSize(14);
+    ticks.setPixelSize(px(14));
     for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
         axis->setLabelFont(label);
         axis->setTickLabelFont(ticks);
@@ -67,7 +67,6 @@ void CurvesView::styleAxes(QCustomPlot* plot, const QString& yLabel)
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
     plot->legend->setFont(ticks);
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 
@@ -76,10 +75,10 @@ QCPGraph* CurvesView::addGraph(QCustomPlot* plot, const QString& name, const QCo
     QCPGraph* g = plot->addGraph();
     g->setName(name);
     QPen pen(color);
-    pen.setWidthF(width);
+    pen.setWidthF(lineWidth(width));
     g->setPen(pen);
     if (points)
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 7));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, px(7)));
     return g;
 }
 
@@ -111,6 +110,7 @@ void CurvesView::reset(TaskKind task)
     m_comparedGraphs.clear(); // cleared with the others
     drawComparison();
     setLogScale(m_logScale->isChecked());
+    restyle(this);
     refresh();
 }
 
@@ -121,6 +121,7 @@ void CurvesView::setComparison(const std::vector<ComparedRun>& runs)
         g->parentPlot()->removeGraph(g);
     m_comparedGraphs.clear();
     drawComparison();
+    restyle(this);
     m_autoRange = true;
     refresh();
 }

@@ -2,6 +2,7 @@
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
+#include "Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -57,7 +58,7 @@ void DataPreview::show(const LoadedData& loaded)
         grid.fill(Qt::white);
         QPainter p(&grid);
         QFont f = font();
-        f.setPixelSize(12);
+        f.setPixelSize(px(12));
         p.setFont(f);
         for (int i = 0; i < std::min<int64_t>(cols * rows, d.size()); ++i) {
             QImage img(w, h, QImage::Format_Grayscale8);

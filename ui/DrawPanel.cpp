@@ -2,6 +2,7 @@
 
 #include "DigitCanvas.h"
 #include "QtText.h"
+#include "Theme.h"
 #include "TrainingSession.h"
 
 #include <QBarCategoryAxis>
@@ -36,7 +37,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignCenter);
     QFont rf = m_reason->font();
-    rf.setPixelSize(20);
+    rf.setPixelSize(px(20));
     m_reason->setFont(rf);
 
     auto* content = new QWidget(this);
@@ -56,7 +57,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_top = new QLabel(content);
     m_top->setObjectName(QStringLiteral("topClass"));
     QFont big = m_top->font();
-    big.setPixelSize(64);
+    big.setPixelSize(px(64));
     big.setBold(true);
     m_top->setFont(big);
     m_top->setAlignment(Qt::AlignCenter);
@@ -83,11 +84,11 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     chart->legend()->hide();
     chart->setTitle(tr("Class probabilities"));
     QFont title = chart->titleFont();
-    title.setPixelSize(16);
+    title.setPixelSize(px(16));
     chart->setTitleFont(title);
     m_axis = new QBarCategoryAxis;
     QFont labels = m_axis->labelsFont();
-    labels.setPixelSize(14);
+    labels.setPixelSize(px(14));
     m_axis->setLabelsFont(labels);
     chart->addAxis(m_axis, Qt::AlignBottom);
     series->attachAxis(m_axis);

@@ -3,6 +3,7 @@
 #include "ConfusionView.h"
 #include "CurvesView.h"
 #include "PredictionView.h"
+#include "PreferencesDialog.h"
 #include "RunsPanel.h"
 #include "WeightsView.h"
 #include "DataPanel.h"
@@ -10,6 +11,7 @@
 #include "NetworkEditor.h"
 #include "NetworkPanel.h"
 #include "QtText.h"
+#include "Theme.h"
 #include "TrainingPanel.h"
 #include "TrainingSession.h"
 #include "data/Catalog.h"
@@ -30,6 +32,8 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
+#include <QScreen>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -115,7 +119,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_views->addTab(m_predictions, tr("Predictions"));
     m_views->addTab(m_draw, tr("Draw a digit"));
     QFont tabs = m_views->font();
-    tabs.setPixelSize(15);
+    tabs.setPixelSize(px(15));
     m_views->tabBar()->setFont(tabs);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
@@ -151,6 +155,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : {dataDock, networkDock, trainingDock, runsDock})
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Presentation mode"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentAction->setToolTip(tr("Full screen, large text and lines, advanced settings hidden: for a projector"));
+    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    view->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showPreferences);
+    view->addSeparator();
     QAction* log = view->addAction(tr("Log-scale loss"));
     log->setCheckable(true);
     connect(log, &QAction::toggled, m_curves, &CurvesView::setLogScale);
@@ -270,6 +282,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (viewByName.contains(m_options.view))
         m_views->setCurrentWidget(viewByName.value(m_options.view));
     m_pendingTrain = m_options.train;
+    if (m_options.presentation)
+        QTimer::singleShot(0, this, [this] { setPresentationMode(true); });
 
     // Autosave every few minutes; a clean exit removes the file, so finding it at start-up means
     // the last run ended abruptly and its work can be recovered.
@@ -462,6 +476,77 @@ void MainWindow::openRun(const RunRecord& run)
         // Once the data is in, the session applies and the model belongs to this run again.
         connect(m_data, &DataPanel::loaded, this, [this, id] { m_currentRun = id; }, Qt::SingleShotConnection);
         showMessage(tr("Opening the run “%1”: loading %2…").arg(name, qs(run.datasetSpec)), QStringLiteral("info"));
+    }
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    {
+        const QSignalBlocker block(m_presentAction);
+        m_presentAction->setChecked(on);
+    }
+    if (on) {
+        m_normalAppearance = appearance();
+        m_normalState = saveState();
+        m_normalMaximized = isMaximized();
+        Appearance a = m_normalAppearance;
+        a.scalePercent = m_options.presentationScale > 0 ? m_options.presentationScale : PreferencesDialog::savedPresentationScale();
+        applyAppearance(a);
+        m_training->setAdvancedVisible(false);
+        // The lesson needs the views, the network and the run controls; data and runs stay in the View menu.
+        for (const char* name : {"dataDock", "runsDock"})
+            if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(name)))
+                d->hide();
+        if (QScreen* s = screen())
+            setGeometry(s->geometry()); // without a window manager, full screen alone keeps the size
+        showFullScreen();
+        QTimer::singleShot(0, this, [this] {
+            auto* network = findChild<QDockWidget*>(QStringLiteral("networkDock"));
+            auto* training = findChild<QDockWidget*>(QStringLiteral("trainingDock"));
+            if (network && training)
+                resizeDocks({network, training}, {width() * 3 / 10, width() * 3 / 10}, Qt::Horizontal);
+        });
+        showMessage(tr("Presentation mode: F11 returns to the normal window."), QStringLiteral("info"));
+    } else {
+        applyAppearance(m_normalAppearance);
+        m_training->setAdvancedVisible(true);
+        if (m_normalMaximized)
+            showMaximized();
+        else
+            showNormal();
+        restoreState(m_normalState);
+        if (m_message->property("kind").toString() == QStringLiteral("info"))
+            showMessage(QString(), QString());
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    const QString languageBefore = PreferencesDialog::savedLanguage();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    Appearance a = dialog.chosenAppearance();
+    if (m_presenting) {
+        m_normalAppearance = a;
+        a.scalePercent = dialog.presentationScale();
+    }
+    applyAppearance(a);
+    if (dialog.language() != languageBefore
+        && QMessageBox::question(this, tr("Restart NeuralBoard?"),
+               tr("The new language applies when NeuralBoard restarts. Restart now? Your session (data, network, trained model) is kept."))
+            == QMessageBox::Yes) {
+        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("restart.nbsession"));
+        if (m_loaded && !saveSession(path))
+            return;
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), m_loaded ? QStringList{path} : QStringList{}))
+            close();
+        else
+            showMessage(tr("Could not restart NeuralBoard; please start it again yourself."), QStringLiteral("warning"));
     }
 }
 

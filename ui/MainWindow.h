@@ -4,6 +4,7 @@
 #include "io/Runs.h"
 #include "io/Session.h"
 #include "train/Snapshots.h"
+#include "Theme.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -46,6 +47,8 @@ public:
         QString open;       // a file given on the command line or by the file manager
         bool restoreSettings = true;
         QString recover = QStringLiteral("ask"); // after a crash: "ask", "yes" or "no" 
+        bool presentation = false; // start in presentation mode
+        int presentationScale = 0; // percent; 0: the preference
         QString runsDir;    // where runs are recorded; empty: $NB_RUNS_DIR, else <user data>/runs
     };
 
@@ -82,6 +85,10 @@ public:
     // Loads a recorded run's dataset (when it is not the current one), network, settings and model.
     void openRun(const RunRecord& run);
     QString currentRun() const { return m_currentRun; }
+    // Presentation mode (F11): full screen at the presentation scale, advanced settings hidden.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presenting; }
+    void showPreferences();
 
 Q_SIGNALS:
     void trainingEnded(nb::TrainerState state);
@@ -141,6 +148,11 @@ private:
     QTimer* m_autosave = nullptr;
     RunsPanel* m_runs;
     QString m_currentRun; // the recorded run the current model belongs to
+    bool m_presenting = false;
+    Appearance m_normalAppearance;
+    QByteArray m_normalState;
+    bool m_normalMaximized = false;
+    QAction* m_presentAction = nullptr;
 };
 
 } // namespace nb::ui

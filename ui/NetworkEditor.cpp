@@ -1,6 +1,7 @@
 #include "NetworkEditor.h"
 
 #include "QtText.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -133,7 +134,7 @@ bool NetworkEditor::refuse(const QString& why, const QPointF& where)
     delete m_bubble;
     m_bubble = scene()->addSimpleText(why);
     QFont f = font();
-    f.setPixelSize(15);
+    f.setPixelSize(px(15));
     f.setBold(true);
     m_bubble->setFont(f);
     m_bubble->setBrush(QColor(122, 0, 18));
@@ -331,9 +332,9 @@ void NetworkEditor::rebuild()
     s->clear();
     const int columns = columnCount();
     QFont label = font();
-    label.setPixelSize(15);
+    label.setPixelSize(px(15));
     QFont small = font();
-    small.setPixelSize(13);
+    small.setPixelSize(px(13));
 
     // Neuron positions per column.
     std::vector<std::vector<QPointF>> pos(static_cast<size_t>(columns));

@@ -85,6 +85,7 @@ private:
     bool refuse(const QString& why, const QPointF& where = QPointF());
     bool mayEdit(const QPointF& where = QPointF());
     void rebuild();
+    Q_INVOKABLE void restyle() { rebuild(); } // after a change of UI scale or theme
     int columnCount() const { return static_cast<int>(m_layers.size()) + 2; }
     double columnX(int column) const;
     int hiddenAt(const QPointF& scenePos) const; // hidden layer index under a point, or -1

@@ -2,6 +2,7 @@
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
+#include "Theme.h"
 #include "metrics/Insights.h"
 
 #include <QCheckBox>
@@ -22,9 +23,9 @@ QColor classColor(int k) { return kClassColors[k % 8]; }
 void styleAxes(QCustomPlot* plot)
 {
     QFont label = plot->font();
-    label.setPixelSize(16);
+    label.setPixelSize(px(16));
     QFont ticks = plot->font();
-    ticks.setPixelSize(14);
+    ticks.setPixelSize(px(14));
     for (QCPAxis* a : {plot->xAxis, plot->yAxis}) {
         a->setLabelFont(label);
         a->setTickLabelFont(ticks);
@@ -40,7 +41,7 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     QFont tf = m_title->font();
-    tf.setPixelSize(16);
+    tf.setPixelSize(px(16));
     m_title->setFont(tf);
     m_metrics = new QLabel(this);
     m_metrics->setObjectName(QStringLiteral("regressionMetrics"));
@@ -201,7 +202,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         const auto ys = curve1D(model, snap.scaler, xs);
         QCPGraph* curve = m_plot->addGraph();
         curve->setName(tr("the network's curve"));
-        curve->setPen(QPen(QColor(0, 114, 178), 3));
+        curve->setPen(QPen(QColor(0, 114, 178), lineWidth(3)));
         for (size_t i = 0; i < xs.size(); ++i)
             curve->addData(xs[i], ys[i]);
         m_plot->xAxis->setLabel(qs(m_val->featureNames[0]));
@@ -227,7 +228,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         }
         QCPGraph* ideal = m_plot->addGraph();
         ideal->setName(tr("perfect prediction"));
-        ideal->setPen(QPen(QColor(213, 94, 0), 2, Qt::DashLine));
+        ideal->setPen(QPen(QColor(213, 94, 0), lineWidth(2), Qt::DashLine));
         ideal->addData(lo, lo);
         ideal->addData(hi, hi);
         m_plot->xAxis->setLabel(tr("actual %1").arg(qs(m_val->targetName)));

@@ -219,8 +219,8 @@ void RunsPanel::refresh()
     }
     m_table->resizeColumnsToContents();
     const auto& problems = m_model->problems();
-    m_status->setText(problems.empty() ? tr("%n run(s) in %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(qs(m_model->store().root())))
-                                       : tr("Skipped %n damaged run folder(s): %1", nullptr, static_cast<int>(problems.size())).arg(qs(problems.front())));
+    m_status->setText(problems.empty() ? tr("Runs: %L1, kept in %2").arg(m_model->rowCount()).arg(QDir::toNativeSeparators(qs(m_model->store().root())))
+                                       : tr("Damaged run folders skipped: %L1. The first: %2").arg(problems.size()).arg(qs(problems.front())));
     selectionChanged();
 }
 
@@ -247,7 +247,7 @@ void RunsPanel::deleteSelected(bool ask)
         return;
     if (ask
         && QMessageBox::question(this, tr("Delete runs?"),
-               tr("Delete %n run(s) with their checkpoints? This cannot be undone.", nullptr, static_cast<int>(runs.size())))
+               tr("Delete the selected runs (%L1) with their checkpoints? This cannot be undone.").arg(runs.size()))
             != QMessageBox::Yes)
         return;
     for (const auto& r : runs) {

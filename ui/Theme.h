@@ -1,10 +1,40 @@
 #pragma once
-// Colours shared by every chart. The Okabe-Ito palette stays distinguishable with the common
-// colour-vision deficiencies and on washed-out projectors.
+// How the app looks: UI scale, theme (system, light, dark, high contrast) and the colours every
+// chart shares. The Okabe-Ito palette stays distinguishable with the common colour-vision
+// deficiencies and on washed-out projectors.
 
 #include <QColor>
+#include <QString>
+
+class QWidget;
 
 namespace nb::ui {
+
+enum class ThemeKind { System, Light, Dark, HighContrast };
+QString toString(ThemeKind t);
+ThemeKind themeFromString(const QString& text); // unknown: System
+
+struct Appearance {
+    int scalePercent = 100; // 100 to 250
+    ThemeKind theme = ThemeKind::System;
+    bool operator==(const Appearance& o) const { return scalePercent == o.scalePercent && theme == o.theme; }
+};
+
+// The appearance in force. px() and lineWidth() turn design sizes into on-screen sizes.
+const Appearance& appearance();
+double uiScale();
+int px(double designPixels);
+double lineWidth(double designWidth); // scaled, and thicker in high contrast
+bool darkTheme(); // the palette in force is dark (a dark system theme counts)
+
+// Applies to the whole application: font, palette, and every existing window's fonts, charts
+// and line widths. Widgets created later pick it up through px(), lineWidth() and chart colours.
+void applyAppearance(const Appearance& appearance);
+
+// Chart colours for the theme in force.
+QColor chartBackground();
+QColor chartForeground();
+QColor chartGrid();
 
 // Live curves: training blue, validation orange. Compared runs take the other colours in turn.
 inline QColor trainingColor() { return QColor(0, 114, 178); }
@@ -15,5 +45,9 @@ inline QColor runColor(int i)
         QColor(0, 0, 0), QColor(240, 228, 66)};
     return colors[static_cast<unsigned>(i) % (sizeof colors / sizeof colors[0])];
 }
+
+// Restyles one widget tree for the appearance in force (called by applyAppearance for every
+// top-level window; views call it on charts they rebuild).
+void restyle(QWidget* root);
 
 } // namespace nb::ui

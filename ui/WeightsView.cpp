@@ -2,6 +2,7 @@
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
+#include "Theme.h"
 #include "metrics/Insights.h"
 
 #include <QComboBox>
@@ -53,9 +54,9 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     m_map->setGradient(gradient);
     m_map->setInterpolate(false);
     QFont label = font();
-    label.setPixelSize(16);
+    label.setPixelSize(px(16));
     QFont ticks = font();
-    ticks.setPixelSize(14);
+    ticks.setPixelSize(px(14));
     for (QCPAxis* a : {m_plot->xAxis, m_plot->yAxis, m_scale->axis()}) {
         a->setLabelFont(label);
         a->setTickLabelFont(ticks);
@@ -103,7 +104,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     m_tilesTitle = new QLabel(this);
     m_tilesTitle->setWordWrap(true);
     QFont tf = m_tilesTitle->font();
-    tf.setPixelSize(16);
+    tf.setPixelSize(px(16));
     m_tilesTitle->setFont(tf);
     right->addWidget(m_tilesTitle);
     m_tiles = new QLabel(this);
