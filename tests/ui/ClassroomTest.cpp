@@ -1,9 +1,21 @@
+#include "Language.h"
 #include "NetworkEditor.h"
 #include "NetworkPanel.h"
 #include "TrainingPanel.h"
 #include "UiTestUtil.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QXmlStreamReader>
 
 using namespace nb;
 using namespace nb::ui;
@@ -31,4 +43,79 @@ TEST_CASE("teaching pace: a speed limit, and a layer's activation swapped betwee
     // At 5 batches a second for about 1.2 s, far from the 50 epochs it would otherwise finish.
     const auto& history = w->session()->lastCheckpoint()->history;
     CHECK(history.size() <= 1);
+}
+
+namespace {
+
+// English source texts whose Portuguese differs, from the committed translation file.
+QSet<QString> englishOnlyTexts()
+{
+    QFile file(QStringLiteral(NB_SOURCE_DIR "/translations/neuralboard_pt_BR.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QSet<QString> out;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QStringLiteral("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QStringLiteral("translation")) {
+            const QString t = xml.readElementText();
+            if (t != source && source.size() > 2)
+                out.insert(source);
+        }
+    }
+    return out;
+}
+
+// The texts a user sees: buttons, labels, tabs, dock titles, menus, check boxes, combo items.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        else if (auto* l = qobject_cast<QLabel*>(w))
+            texts << l->text();
+        else if (auto* d = qobject_cast<QDockWidget*>(w))
+            texts << d->windowTitle();
+        else if (auto* t = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        else if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+        if (!w->toolTip().isEmpty())
+            texts << w->toolTip();
+    }
+    for (QAction* a : root->findChildren<QAction*>())
+        texts << a->text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("in Portuguese, no visible text is left in English and numbers use a decimal comma", "[ui][classroom][i18n]")
+{
+    REQUIRE(installLanguage(QStringLiteral("pt_BR")) == QStringLiteral("pt_BR"));
+    {
+        auto w = openWindow(QStringLiteral("builtin:spiral"), 2);
+        w->startTraining();
+        REQUIRE(waitForEnd(*w));
+        const QSet<QString> english = englishOnlyTexts();
+        REQUIRE(english.size() > 300);
+        QStringList leftInEnglish;
+        for (const QString& text : visibleTexts(w.get()))
+            if (english.contains(text))
+                leftInEnglish << text;
+        leftInEnglish.removeDuplicates();
+        INFO(leftInEnglish.join(QStringLiteral(" | ")).toStdString());
+        CHECK(leftInEnglish.isEmpty());
+        CHECK(w->views()->tabText(1) == QStringLiteral("Curvas de treino"));
+        CHECK(w->trainingPanel()->learningRateBox()->text().contains(QLatin1Char(',')));
+        CHECK(QLocale().toString(0.5) == QStringLiteral("0,5"));
+    }
+    installLanguage(QStringLiteral("en"));
+    CHECK(QLocale().toString(0.5) == QStringLiteral("0.5"));
 }
