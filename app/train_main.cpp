@@ -5,6 +5,7 @@
 #include "data/DataSource.h"
 #include "data/Generators.h"
 #include "io/Checkpoint.h"
+#include "io/OnnxExport.h"
 #include "io/PyTorchExport.h"
 #include "model/NetworkSpec.h"
 #include "train/Devices.h"
@@ -13,7 +14,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -69,6 +74,10 @@ Files:
   --save FILE           write a checkpoint (model, optimizer, settings, scaler, history)
   --load FILE           start from a checkpoint (with --epochs 0: only evaluate it)
   --export-pytorch DIR  write DIR/state_dict.pt and DIR/model.py for Python PyTorch
+  --export-onnx FILE    write the model as ONNX (standardization inside; outputs logits and
+                        probabilities, or values)
+  --predict FILE        after training (or --load with --epochs 0), predict the rows of a CSV of
+                        feature values (a header line is skipped) and print CSV to stdout
 
 Output:
   --json                one JSON object per epoch on stdout
@@ -77,7 +86,72 @@ Output:
   --help                this text
 )";
 
-[[noreturn]] void fail(const std::string& message, int code = 2)
+[[noreturn]] void fail(const std::string& message, int code = 2);
+
+// --predict: rows of feature values in, one CSV line per row out (class and probabilities, or
+// the value), in the data's own units (the model's standardization is applied here).
+void predictFile(const std::string& path, const nb::Model& model, const nb::Scaler& scaler, const std::vector<std::string>& classNames)
+{
+    std::ifstream in(path);
+    if (!in)
+        fail(path + ": cannot open");
+    const int64_t width = model.spec().inputSize();
+    std::vector<float> rows;
+    std::string line;
+    int64_t lineNo = 0, n = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty())
+            continue;
+        std::vector<float> values;
+        std::stringstream cells(line);
+        std::string cell;
+        bool numeric = true;
+        while (std::getline(cells, cell, ',')) {
+            char* end = nullptr;
+            const float v = std::strtof(cell.c_str(), &end);
+            numeric = numeric && end != cell.c_str() && *end == '\0';
+            values.push_back(v);
+        }
+        if (!numeric) {
+            if (lineNo == 1)
+                continue; // header
+            fail(path + ":" + std::to_string(lineNo) + ": not a row of numbers");
+        }
+        if (static_cast<int64_t>(values.size()) != width)
+            fail(path + ":" + std::to_string(lineNo) + ": " + std::to_string(values.size()) + " values, the model takes " + std::to_string(width));
+        if (!scaler.empty())
+            for (int64_t j = 0; j < width; ++j)
+                values[static_cast<size_t>(j)] = (values[static_cast<size_t>(j)] - scaler.mean[static_cast<size_t>(j)]) * scaler.scale[static_cast<size_t>(j)];
+        rows.insert(rows.end(), values.begin(), values.end());
+        ++n;
+    }
+    const std::vector<float> out = model.predict(rows.data(), n);
+    const int64_t k = model.spec().outputs;
+    std::cout.precision(7);
+    if (model.spec().task == nb::TaskKind::Classification) {
+        std::cout << "predicted";
+        for (int64_t c = 0; c < k; ++c)
+            std::cout << ",p_" << (c < static_cast<int64_t>(classNames.size()) ? classNames[static_cast<size_t>(c)] : std::to_string(c));
+        std::cout << "\n";
+        for (int64_t i = 0; i < n; ++i) {
+            const float* p = out.data() + i * k;
+            const auto best = std::max_element(p, p + k) - p;
+            std::cout << (best < static_cast<int64_t>(classNames.size()) ? classNames[static_cast<size_t>(best)] : std::to_string(best));
+            for (int64_t c = 0; c < k; ++c)
+                std::cout << ',' << p[c];
+            std::cout << "\n";
+        }
+    } else {
+        std::cout << "predicted\n";
+        for (int64_t i = 0; i < n; ++i)
+            std::cout << out[static_cast<size_t>(i)] << "\n";
+    }
+}
+
+[[noreturn]] void fail(const std::string& message, int code)
 {
     std::cerr << "error: " << message << "\n";
     std::exit(code);
@@ -207,7 +281,7 @@ int main(int argc, char** argv)
         {"--optimizer", true}, {"--lr", true}, {"--momentum", true}, {"--nesterov", false},
         {"--weight-decay", true}, {"--batch", true}, {"--epochs", true}, {"--schedule", true},
         {"--step-every", true}, {"--gamma", true}, {"--patience", true}, {"--seed", true}, {"--device", true},
-        {"--save", true}, {"--load", true}, {"--export-pytorch", true}, {"--json", false}, {"--quiet", false},
+        {"--save", true}, {"--load", true}, {"--export-pytorch", true}, {"--export-onnx", true}, {"--predict", true}, {"--json", false}, {"--quiet", false},
         {"--list", false}, {"--help", false}, {"--version", false}};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -408,6 +482,14 @@ int main(int argc, char** argv)
             if (!quiet)
                 std::cerr << "exported " << out.stateDictPath << " and " << out.modelPyPath << "\n";
         }
+        if (has("--export-onnx")) {
+            nb::exportOnnxModel(opt["--export-onnx"], trainer.model(), split.scaler, split.train.classNames, split.train.featureNames,
+                split.train.name);
+            if (!quiet)
+                std::cerr << "exported " << opt["--export-onnx"] << "\n";
+        }
+        if (has("--predict"))
+            predictFile(opt["--predict"], trainer.model(), split.scaler, split.train.classNames);
         return trainer.state() == nb::TrainerState::Stopped && !reporter.diverged().empty() ? 1 : 0;
     } catch (const nb::Error& e) {
         fail(e.what());

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConfusionView.h"
+#include "ChartExport.h"
 #include "CurvesView.h"
 #include "PredictionView.h"
 #include "PreferencesDialog.h"
@@ -15,7 +16,10 @@
 #include "TrainingPanel.h"
 #include "TrainingSession.h"
 #include "data/Catalog.h"
+#include "io/AtomicFile.h"
 #include "io/Checkpoint.h"
+#include "io/History.h"
+#include "io/OnnxExport.h"
 #include "io/PyTorchExport.h"
 #include "model/Model.h"
 #include "train/Devices.h"
@@ -152,6 +156,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_deviceLabel->setText(tr("LibTorch %1 · %2").arg(qs(libtorchVersion()), qs(listDevices().size() > 1 && listDevices()[1].available ? "CUDA" : "CPU")));
 
     buildMenus();
+    for (QWidget* chart : findChildren<QWidget*>())
+        if (chart->inherits("QCustomPlot") || chart->inherits("QChartView"))
+            enableChartExport(chart);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : {dataDock, networkDock, trainingDock, runsDock})
         view->addAction(d->toggleViewAction());
@@ -325,6 +332,24 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::saveModel);
     file->addAction(tr("&Export for PyTorch…"), this, &MainWindow::exportModel);
+    file->addAction(tr("Export as &ONNX…"), this, &MainWindow::exportOnnx);
+    file->addSeparator();
+    file->addAction(tr("Export the &view as image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the view"), m_views->currentWidget()->objectName() + QStringLiteral(".png"),
+            tr("PNG image, 2× resolution (*.png);;SVG vector image (*.svg);;PDF (*.pdf)"));
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (exportChart(m_views->currentWidget(), path, &error))
+            showMessage(tr("Saved %1").arg(path), QStringLiteral("info"));
+        else
+            showMessage(error, QStringLiteral("error"));
+    });
+    file->addAction(tr("Export &metrics as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the metrics history"), QStringLiteral("metrics.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportMetrics(path);
+    });
     file->addSeparator();
     file->addAction(tr("Open s&ession…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a session"), QString(), tr("NeuralBoard sessions (*.nbsession)"));
@@ -423,8 +448,10 @@ void MainWindow::applySession(const Session& session)
     if (session.network.kind == ModelKind::ClosedFormLinear)
         m_network->applyPreset(QStringLiteral("linear"));
     m_training->setConfig(session.config);
-    if (session.model && session.model->spec == m_network->spec())
+    if (session.model && session.model->spec == m_network->spec()) {
         m_session->setModel(*session.model);
+        m_history = session.model->history;
+    }
     if (!session.view.empty())
         for (int i = 0; i < m_views->count(); ++i)
             if (m_views->widget(i)->objectName() == qs(session.view))
@@ -592,10 +619,12 @@ void MainWindow::startTraining()
     if (previous && previous->spec == r.spec && previous->datasetSpec == m_loaded->spec) {
         r.resumeFrom = previous; // "Train more": the same model goes on
         m_runFirstEpoch = static_cast<int>(previous->history.size());
+        m_history = previous->history;
     } else {
         m_curves->reset(m_loaded->data.task);
         resetViews();
         m_runFirstEpoch = 0;
+        m_history.clear();
     }
     r.runsRoot = qs(m_runs->model()->store().root());
     r.continueRun = r.resumeFrom ? m_currentRun : QString();
@@ -649,6 +678,7 @@ void MainWindow::resetViews()
 
 void MainWindow::onEpoch(const EpochSnapshot& e)
 {
+    m_history.push_back(e.metrics);
     m_curves->addEpoch(e);
     m_confusion->showEpoch(e);
     m_weights->showWeights(e.weights);
@@ -707,6 +737,7 @@ void MainWindow::resetModel()
         return;
     m_session->forgetModel();
     m_currentRun.clear();
+    m_history.clear();
     if (m_loaded)
         m_curves->reset(m_loaded->data.task);
     resetViews();
@@ -780,6 +811,7 @@ void MainWindow::openModel(const QString& path)
         const bool sameData = m_loaded && ck.datasetSpec == m_loaded->spec && ck.spec.inputShape == m_loaded->data.sampleShape;
         if (sameData)
             m_network->setLayers(ck.spec.hidden); // before setModel: a layer edit forgets the model
+        m_history = ck.history;
         m_session->setModel(std::move(ck));
         m_currentRun.clear();
         m_draw->refreshReader();
@@ -909,6 +941,52 @@ void MainWindow::exportModel()
         showMessage(tr("Exported %1 and %2").arg(qs(out.modelPyPath), qs(out.stateDictPath)), QStringLiteral("info"));
     } catch (const std::exception& e) {
         showMessage(qs(e.what()), QStringLiteral("error"));
+    }
+}
+
+bool MainWindow::exportMetrics(const QString& path)
+{
+    if (m_history.empty()) {
+        showMessage(tr("There are no metrics yet: train for at least one epoch."), QStringLiteral("warning"));
+        return false;
+    }
+    try {
+        writeFileAtomically(ss(path), historyToCsv(m_history, m_network->spec().task));
+        showMessage(tr("Saved %1 epochs of metrics to %2").arg(m_history.size()).arg(path), QStringLiteral("info"));
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+        return false;
+    }
+}
+
+void MainWindow::exportOnnx()
+{
+    const auto& ck = m_session->lastCheckpoint();
+    if (!ck) {
+        showMessage(tr("There is no trained model to export yet: press Train first."), QStringLiteral("warning"));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as ONNX"), QStringLiteral("model.onnx"), tr("ONNX models (*.onnx)"));
+    if (!path.isEmpty())
+        exportOnnxTo(path);
+}
+
+bool MainWindow::exportOnnxTo(const QString& path)
+{
+    const auto& ck = m_session->lastCheckpoint();
+    if (!ck)
+        return false;
+    try {
+        Model model(ck->spec);
+        model.loadState(ck->modelState);
+        exportOnnxModel(ss(path), model, ck->scaler, ck->classNames, ck->featureNames, ck->datasetName);
+        showMessage(tr("Exported %1: input “features” takes the data as loaded (scaling is inside), outputs are “logits” and “probabilities”.").arg(path),
+            QStringLiteral("info"));
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(qs(e.what()), QStringLiteral("error"));
+        return false;
     }
 }
 

@@ -89,6 +89,9 @@ public:
     void setPresentationMode(bool on);
     bool presentationMode() const { return m_presenting; }
     void showPreferences();
+    bool exportMetrics(const QString& path); // the metrics history as CSV
+    bool exportOnnxTo(const QString& path);
+    const History& history() const { return m_history; }
 
 Q_SIGNALS:
     void trainingEnded(nb::TrainerState state);
@@ -112,6 +115,7 @@ private:
     void updateControls();
     void saveModel();
     void exportModel();
+    void exportOnnx();
     void addRecent(const QString& spec);
     void rebuildRecentMenu();
     void finishStartup();
@@ -148,6 +152,7 @@ private:
     QTimer* m_autosave = nullptr;
     RunsPanel* m_runs;
     QString m_currentRun; // the recorded run the current model belongs to
+    History m_history; // the current model's metrics, epoch by epoch
     bool m_presenting = false;
     Appearance m_normalAppearance;
     QByteArray m_normalState;
