@@ -2,6 +2,7 @@
 
 #include "CsvImportDialog.h"
 #include "DataPreview.h"
+#include "DownloadDialog.h"
 #include "QtText.h"
 #include "data/Catalog.h"
 #include "data/Generators.h"
@@ -126,9 +127,8 @@ void DataPanel::fillCombo()
             if (e.id == "fashion-mnist")
                 hint += tr("\nor install it: apt-get install dataset-fashion-mnist");
             m_combo->setItemData(row, hint, Qt::ToolTipRole);
-            m_combo->setItemText(row, tr("%1 (not found)").arg(qs(e.title)));
-            if (model)
-                model->item(row)->setEnabled(false);
+            m_combo->setItemText(row, tr("%1 — download…").arg(qs(e.title)));
+            m_combo->setItemData(row, true, Qt::UserRole + 1); // missing: choosing it offers the download
         }
     }
     m_combo->insertSeparator(m_combo->count());
@@ -170,8 +170,28 @@ void DataPanel::comboChanged()
         m_armsLabel->setVisible(arms);
         m_armsLabel->setText(id == "blobs" ? tr("Clusters") : tr("Arms"));
         load(builtinSpec());
+    } else if (m_combo->currentData(Qt::UserRole + 1).toBool()) {
+        download(spec);
     } else if (!spec.isEmpty()) {
         load(spec);
+    }
+}
+
+void DataPanel::download(const QString& id)
+{
+    const CatalogEntry* entry = findCatalogEntry(ss(id));
+    if (!entry)
+        return;
+    const bool ok = m_downloadDialog ? m_downloadDialog(*entry) : [&] {
+        DownloadDialog dialog(*entry, this);
+        return dialog.exec() == QDialog::Accepted && dialog.succeeded();
+    }();
+    fillCombo();
+    if (ok && locate(*entry)) {
+        selectSpec(id, qs(entry->title));
+        load(id);
+    } else if (m_data) {
+        selectSpec(qs(m_data->spec), qs(m_data->data.name)); // back to the data in use
     }
 }
 

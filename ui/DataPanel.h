@@ -1,11 +1,13 @@
 #pragma once
 
+#include "data/Catalog.h"
 #include "data/DataSource.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -38,6 +40,10 @@ public:
     const LoadOptions& loadOptions() const { return m_dataOptions; }
     void openCsv(const QString& path = QString());
     void openIdxFolder(const QString& dir = QString());
+    // A catalog dataset that is not on this machine: the download dialog, then load it.
+    void download(const QString& id);
+    // Tests replace the dialog (true: downloaded).
+    void setDownloadDialog(std::function<bool(const CatalogEntry&)> dialog) { m_downloadDialog = std::move(dialog); }
 
     bool isLoading() const;
     std::shared_ptr<const LoadedData> data() const { return m_data; }
@@ -82,6 +88,7 @@ private:
     QString m_loadingSpec;
     QString m_loadError;
     std::shared_ptr<const LoadedData> m_data;
+    std::function<bool(const CatalogEntry&)> m_downloadDialog;
     double m_valFraction = -1;
     std::optional<bool> m_standardize;
     LoadOptions m_loadingOptions; // of the load in progress
