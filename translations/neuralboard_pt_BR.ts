@@ -2,13 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: escolha um arquivo .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation>Salvar gráfico como…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Salvar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× resolution (*.png);;SVG vector image (*.svg);;PDF (*.pdf)</source>
+        <translation>Imagem PNG, resolução 2× (*.png);;Imagem vetorial SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::ConfusionView</name>
     <message>
         <source>Row percentages</source>
         <translation>Porcentagens por linha</translation>
     </message>
     <message>
-        <source>Each row is one actual class; its percentages say where that class's samples went</source>
+        <source>Each row is one actual class; its percentages say where that class&apos;s samples went</source>
         <translation>Cada linha é uma classe real; suas porcentagens dizem para onde foram as amostras dessa classe</translation>
     </message>
     <message>
@@ -36,7 +59,7 @@
         <translation>Suporte</translation>
     </message>
     <message>
-        <source>Precision: of the samples called this class, the share that are. Recall: of this class's samples, the share found. F1: their harmonic mean. Support: samples of the class</source>
+        <source>Precision: of the samples called this class, the share that are. Recall: of this class&apos;s samples, the share found. F1: their harmonic mean. Support: samples of the class</source>
         <translation>Precisão: das amostras chamadas desta classe, a fração que é. Revocação: das amostras desta classe, a fração encontrada. F1: a média harmônica das duas. Suporte: amostras da classe</translation>
     </message>
     <message>
@@ -98,6 +121,18 @@
     <message>
         <source>&lt;b&gt;Sample #%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Amostra nº %1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: actual class by row, predicted class by column</source>
+        <translation>Matriz de confusão: classe real por linha, classe prevista por coluna</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 of each class</source>
+        <translation>Precisão, revocação e F1 de cada classe</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>Amostras da célula escolhida</translation>
     </message>
 </context>
 <context>
@@ -289,6 +324,14 @@
         <source>%1 at epoch %2: %3</source>
         <translation>%1 na época %2: %3</translation>
     </message>
+    <message>
+        <source>Loss chart: training and validation loss by epoch</source>
+        <translation>Gráfico da perda: perda de treino e de validação por época</translation>
+    </message>
+    <message>
+        <source>Accuracy or error chart by epoch</source>
+        <translation>Gráfico de acurácia ou erro por época</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::DataPanel</name>
@@ -379,10 +422,6 @@ or install it: apt-get install dataset-fashion-mnist</source>
 ou instale: apt-get install dataset-fashion-mnist</translation>
     </message>
     <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (não encontrado)</translation>
-    </message>
-    <message>
         <source>%1 (built-in)</source>
         <translation>%1 (embutido)</translation>
     </message>
@@ -414,12 +453,20 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
         <source>Open an MNIST / IDX folder</source>
         <translation>Abrir uma pasta MNIST / IDX</translation>
     </message>
+    <message>
+        <source>%1 — download…</source>
+        <translation>%1 — baixar…</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::DataPreview</name>
     <message>
         <source> (target)</source>
         <translation> (alvo)</translation>
+    </message>
+    <message>
+        <source>Data preview: the first two features, coloured by class</source>
+        <translation>Prévia dos dados: as duas primeiras variáveis, coloridas por classe</translation>
     </message>
 </context>
 <context>
@@ -438,6 +485,112 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
     </message>
 </context>
 <context>
+    <name>nb::ui::DownloadDialog</name>
+    <message>
+        <source>Download %1</source>
+        <translation>Baixar %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Source and licence: %3&lt;br&gt;Size: %4&lt;br&gt;Into: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Origem e licença: %3&lt;br&gt;Tamanho: %4&lt;br&gt;Destino: %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresso do download</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Abrir pasta…</translation>
+    </message>
+    <message>
+        <source>Open the folder the files go into: without a connection, copy them there yourself</source>
+        <translation>Abre a pasta para onde vão os arquivos: sem conexão, copie-os você mesmo para lá</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2/s · %3</source>
+        <translation>%1 · %2/s · %3</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Without a connection, download the files on another computer and put them into the folder (Open folder…).</source>
+        <translation>Sem conexão, baixe os arquivos em outro computador e coloque-os na pasta (Abrir pasta…).</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::Downloader</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded into %1; every file&apos;s checksum is right.</source>
+        <translation>Baixado em %1; a soma de verificação de todos os arquivos confere.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>Não foi possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept of the unfinished file.</source>
+        <translation>Download cancelado; nada do arquivo incompleto foi mantido.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2.</source>
+        <translation>Não foi possível baixar %1: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut after %2 of %3; try again.</source>
+        <translation>A conexão com %1 caiu depois de %2 de %3; tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected file: its SHA-256 is %2, the catalog says %3. It was not kept.</source>
+        <translation>%1 não é o arquivo esperado: seu SHA-256 é %2, o catálogo diz %3. Ele não foi mantido.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place: %2</source>
+        <translation>Não foi possível pôr %1 no lugar: %2</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::DrawPanel</name>
     <message>
         <source>Clear (C)</source>
@@ -452,7 +605,7 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
         <translation>O que a rede vê (28×28):</translation>
     </message>
     <message>
-        <source>The drawing cropped, scaled to fit 20×20 and centred by its centre of mass in 28×28, as MNIST's digits were</source>
+        <source>The drawing cropped, scaled to fit 20×20 and centred by its centre of mass in 28×28, as MNIST&apos;s digits were</source>
         <translation>O desenho recortado, reduzido para caber em 20×20 e centralizado pelo centro de massa em 28×28, como os dígitos do MNIST</translation>
     </message>
     <message>
@@ -810,16 +963,140 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
         <source>Exported %1 and %2</source>
         <translation>Exportados %1 e %2</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Fazer o &amp;tour</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ONNX…</source>
+        <translation>Exportar como &amp;ONNX…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;view as image…</source>
+        <translation>Exportar a &amp;vista como imagem…</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Exportar a vista</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× resolution (*.png);;SVG vector image (*.svg);;PDF (*.pdf)</source>
+        <translation>Imagem PNG, resolução 2× (*.png);;Imagem vetorial SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;metrics as CSV…</source>
+        <translation>Exportar &amp;métricas como CSV…</translation>
+    </message>
+    <message>
+        <source>Export the metrics history</source>
+        <translation>Exportar o histórico de métricas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bem-vindo</translation>
+    </message>
+    <message>
+        <source>NeuralBoard trains a neural network while you watch it learn. This tour shows the parts of the window in a minute. Skip it any time; Help → Take the tour brings it back.</source>
+        <translation>O NeuralBoard treina uma rede neural enquanto você a vê aprender. Este tour mostra as partes da janela em um minuto. Pule quando quiser; Ajuda → Fazer o tour o traz de volta.</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. Dados</translation>
+    </message>
+    <message>
+        <source>On the left, choose what to learn from: built-in 2-D problems (spiral, XOR, circles), MNIST digits, Fashion-MNIST, or the workshop&apos;s wine table. A CSV file of your own works too. Missing datasets can be downloaded.</source>
+        <translation>À esquerda, escolha com o que aprender: problemas 2-D embutidos (espiral, XOR, círculos), dígitos do MNIST, Fashion-MNIST ou a tabela de vinhos do minicurso. Um arquivo CSV seu também serve. Conjuntos que faltam podem ser baixados.</translation>
+    </message>
+    <message>
+        <source>2. The network</source>
+        <translation>2. A rede</translation>
+    </message>
+    <message>
+        <source>Each column is a layer of neurons. Drag a dense layer in from the palette, drag a layer&apos;s handle to make it wider, right-click it for its activation and dropout. The parameter count shows what the network costs.</source>
+        <translation>Cada coluna é uma camada de neurônios. Arraste uma camada densa da paleta, arraste a alça de uma camada para alargá-la, clique com o botão direito para a ativação e o dropout. A contagem de parâmetros mostra quanto a rede custa.</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. Treino</translation>
+    </message>
+    <message>
+        <source>On the right: the loss to minimize, the optimizer and its learning rate. Train (Space) starts; Pause, Step one batch (S) and a speed limit let you narrate gradient descent one step at a time. The learning rate can change while it runs.</source>
+        <translation>À direita: a perda a minimizar, o otimizador e sua taxa de aprendizado. Treinar (Espaço) começa; Pausar, Avançar um lote (S) e um limite de velocidade deixam narrar a descida do gradiente passo a passo. A taxa de aprendizado pode mudar durante o treino.</translation>
+    </message>
+    <message>
+        <source>4. Training curves</source>
+        <translation>4. Curvas de treino</translation>
+    </message>
+    <message>
+        <source>The loss falls as the network learns. Training loss (blue) below validation loss (orange) by a growing gap means it memorizes instead of generalizing: overfitting.</source>
+        <translation>A perda cai conforme a rede aprende. A perda de treino (azul) abaixo da de validação (laranja), com uma distância que cresce, quer dizer que ela decora em vez de generalizar: sobreajuste.</translation>
+    </message>
+    <message>
+        <source>5. Confusion matrix</source>
+        <translation>5. Matriz de confusão</translation>
+    </message>
+    <message>
+        <source>Which classes the network mixes up. Rows are the truth, columns its answers; click a cell to see those samples, and open one in the drawing canvas.</source>
+        <translation>Quais classes a rede confunde. As linhas são a verdade, as colunas suas respostas; clique em uma célula para ver essas amostras e abra uma na tela de desenho.</translation>
+    </message>
+    <message>
+        <source>6. Weights</source>
+        <translation>6. Pesos</translation>
+    </message>
+    <message>
+        <source>Every weight as a colour: red positive, blue negative. For images, each first-layer unit&apos;s weights form a picture of what it looks for.</source>
+        <translation>Cada peso como uma cor: vermelho positivo, azul negativo. Para imagens, os pesos de cada unidade da primeira camada formam uma figura do que ela procura.</translation>
+    </message>
+    <message>
+        <source>7. Draw a digit</source>
+        <translation>7. Desenhe um dígito</translation>
+    </message>
+    <message>
+        <source>Once a model is trained on MNIST, draw a digit and watch its answer and certainty change with every stroke.</source>
+        <translation>Com um modelo treinado no MNIST, desenhe um dígito e veja a resposta e a certeza mudarem a cada traço.</translation>
+    </message>
+    <message>
+        <source>8. Runs and the classroom</source>
+        <translation>8. Execuções e a sala de aula</translation>
+    </message>
+    <message>
+        <source>Every run is kept in the Runs panel: select two to compare their curves (did dropout help?). F11 switches to presentation mode for a projector; View → Preferences sets the language, theme and scale.</source>
+        <translation>Toda execução fica no painel Execuções: selecione duas para comparar as curvas (o dropout ajudou?). F11 passa para o modo apresentação, para um projetor; Exibir → Preferências define o idioma, o tema e a escala.</translation>
+    </message>
+    <message>
+        <source>There are no metrics yet: train for at least one epoch.</source>
+        <translation>Ainda não há métricas: treine pelo menos uma época.</translation>
+    </message>
+    <message>
+        <source>Saved %1 epochs of metrics to %2</source>
+        <translation>%1 épocas de métricas salvas em %2</translation>
+    </message>
+    <message>
+        <source>Export as ONNX</source>
+        <translation>Exportar como ONNX</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modelos ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Exported %1: input “features” takes the data as loaded (scaling is inside), outputs are “logits” and “probabilities”.</source>
+        <translation>%1 exportado: a entrada “features” recebe os dados como carregados (a padronização está dentro), as saídas são “logits” e “probabilities”.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NetworkEditor</name>
     <message>
         <source>Network editor</source>
         <translation>Editor da rede</translation>
-    </message>
-    <message>
-        <source>The network's layers as columns of neurons. Drag a layer to move it, drag its handle to resize, right-click for its activation, dropout and batch norm, Delete to remove it.</source>
-        <translation>As camadas da rede como colunas de neurônios. Arraste uma camada para movê-la, arraste a alça para redimensionar, botão direito para ativação, dropout e batch norm, Delete para removê-la.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -997,6 +1274,10 @@ Train to see its incoming weights.</source>
         <translation>
 Treine para ver seus pesos de entrada.</translation>
     </message>
+    <message>
+        <source>The network&apos;s layers as columns of neurons. Drag a layer to move it, drag its handle to resize, right-click for its activation, dropout and batch norm, Delete to remove it. Keyboard: Left and Right choose a layer, Up and Down double or halve it, Enter types its width, Insert adds a layer, the menu key opens its menu.</source>
+        <translation>As camadas da rede como colunas de neurônios. Arraste uma camada para movê-la, arraste a alça para redimensionar, botão direito para ativação, dropout e batch norm, Delete para removê-la. Teclado: Esquerda e Direita escolhem uma camada, Cima e Baixo dobram ou reduzem à metade, Enter digita a largura, Insert adiciona uma camada, a tecla de menu abre o menu dela.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NetworkPanel</name>
@@ -1033,7 +1314,7 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>Modelos prontos</translation>
     </message>
     <message>
-        <source>Wine regressor: one layer of 64 (the workshop's 11-64-1)</source>
+        <source>Wine regressor: one layer of 64 (the workshop&apos;s 11-64-1)</source>
         <translation>Regressor de vinho: uma camada de 64 (o 11-64-1 do minicurso)</translation>
     </message>
     <message>
@@ -1069,7 +1350,7 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>Abrir uma arquitetura</translation>
     </message>
     <message>
-        <source>How the weights start: PyTorch's default, Xavier (for tanh/sigmoid) or He (for ReLU)</source>
+        <source>How the weights start: PyTorch&apos;s default, Xavier (for tanh/sigmoid) or He (for ReLU)</source>
         <translation>Como os pesos começam: o padrão do PyTorch, Xavier (para tanh/sigmoid) ou He (para ReLU)</translation>
     </message>
     <message>
@@ -1081,7 +1362,7 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>Modelo linear resolvido em forma fechada (pseudoinversa)</translation>
     </message>
     <message>
-        <source>The workshop's first model: no hidden layer, weights from least squares in one step, no gradient descent</source>
+        <source>The workshop&apos;s first model: no hidden layer, weights from least squares in one step, no gradient descent</source>
         <translation>O primeiro modelo do minicurso: sem camada oculta, pesos por mínimos quadrados em um passo, sem descida do gradiente</translation>
     </message>
     <message>
@@ -1103,6 +1384,10 @@ Treine para ver seus pesos de entrada.</translation>
     <message>
         <source>%L1 parameters: %2 KiB of weights, %3 KiB while training with Adam</source>
         <translation>%L1 parâmetros: %2 KiB de pesos, %3 KiB durante o treino com Adam</translation>
+    </message>
+    <message>
+        <source>Building blocks to drag into the network</source>
+        <translation>Blocos para arrastar para a rede</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1429,7 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>Previsto contra real no conjunto de validação; previsões perfeitas ficam na diagonal.</translation>
     </message>
     <message>
-        <source>See the confusion matrix for this table's classes; below, which features matter.</source>
+        <source>See the confusion matrix for this table&apos;s classes; below, which features matter.</source>
         <translation>Veja a matriz de confusão para as classes desta tabela; abaixo, quais variáveis importam.</translation>
     </message>
     <message>
@@ -1168,7 +1453,7 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>pontos de validação</translation>
     </message>
     <message>
-        <source>the network's curve</source>
+        <source>the network&apos;s curve</source>
         <translation>a curva da rede</translation>
     </message>
     <message>
@@ -1214,6 +1499,14 @@ Treine para ver seus pesos de entrada.</translation>
     <message>
         <source>MSE added when the feature is shuffled</source>
         <translation>MSE acrescido ao embaralhar a variável</translation>
+    </message>
+    <message>
+        <source>Predictions chart</source>
+        <translation>Gráfico das previsões</translation>
+    </message>
+    <message>
+        <source>Feature importance chart</source>
+        <translation>Gráfico da importância das variáveis</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1652,7 @@ Pasta: %2</translation>
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Load the run's network, settings and trained model: Train more continues it, and the canvas reads with it</source>
+        <source>Load the run&apos;s network, settings and trained model: Train more continues it, and the canvas reads with it</source>
         <translation>Carrega a rede, os ajustes e o modelo treinado da execução: Treinar mais a continua, e a tela de desenho lê com ela</translation>
     </message>
     <message>
@@ -1375,7 +1668,7 @@ Pasta: %2</translation>
         <translation>Excluir</translation>
     </message>
     <message>
-        <source>Delete the selected runs' folders, checkpoints included</source>
+        <source>Delete the selected runs&apos; folders, checkpoints included</source>
         <translation>Exclui as pastas das execuções selecionadas, com os checkpoints</translation>
     </message>
     <message>
@@ -1383,7 +1676,7 @@ Pasta: %2</translation>
         <translation>Mostrar pasta</translation>
     </message>
     <message>
-        <source>Open the folder with the run's files (run.json, network.json, metrics.csv, checkpoints)</source>
+        <source>Open the folder with the run&apos;s files (run.json, network.json, metrics.csv, checkpoints)</source>
         <translation>Abre a pasta com os arquivos da execução (run.json, network.json, metrics.csv, checkpoints)</translation>
     </message>
     <message>
@@ -1401,6 +1694,33 @@ Pasta: %2</translation>
     <message>
         <source>Delete the selected runs (%L1) with their checkpoints? This cannot be undone.</source>
         <translation>Excluir as execuções selecionadas (%L1) com seus checkpoints? Isso não pode ser desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::Tour</name>
+    <message>
+        <source>Tour of NeuralBoard</source>
+        <translation>Tour do NeuralBoard</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Pular o tour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1920,7 @@ Pasta: %2</translation>
         <translation>peso</translation>
     </message>
     <message>
-        <source>How the layer's weights (left) and gradients (right) are spread, epoch by epoch. Weights piling up at the ends, or gradients shrinking to zero, mean saturated or dead units</source>
+        <source>How the layer&apos;s weights (left) and gradients (right) are spread, epoch by epoch. Weights piling up at the ends, or gradients shrinking to zero, mean saturated or dead units</source>
         <translation>Como os pesos (à esquerda) e os gradientes (à direita) da camada se distribuem, época a época. Pesos acumulando nas pontas, ou gradientes encolhendo até zero, indicam unidades saturadas ou mortas</translation>
     </message>
     <message>
@@ -1640,12 +1960,24 @@ Pasta: %2</translation>
         <translation>peso da entrada %1 para a unidade %2: %3</translation>
     </message>
     <message>
-        <source>The linear model's weights for each class, as images: red pixels speak for the class, blue against it.</source>
+        <source>The linear model&apos;s weights for each class, as images: red pixels speak for the class, blue against it.</source>
         <translation>Os pesos do modelo linear para cada classe, como imagens: pixels vermelhos falam a favor da classe, azuis contra.</translation>
     </message>
     <message>
-        <source>Receptive fields: each tile is one first-layer unit's %1 weights from the pixels (red positive, blue negative). Strokes appear as it learns.</source>
+        <source>Receptive fields: each tile is one first-layer unit&apos;s %1 weights from the pixels (red positive, blue negative). Strokes appear as it learns.</source>
         <translation>Campos receptivos: cada quadro mostra os %1 pesos de uma unidade da primeira camada vindos dos pixels (vermelho positivo, azul negativo). Os traços aparecem conforme ela aprende.</translation>
+    </message>
+    <message>
+        <source>Weight heatmap of the chosen layer</source>
+        <translation>Mapa de calor dos pesos da camada escolhida</translation>
+    </message>
+    <message>
+        <source>Weight and gradient distributions by epoch</source>
+        <translation>Distribuições de pesos e gradientes por época</translation>
+    </message>
+    <message>
+        <source>Receptive fields of the first layer</source>
+        <translation>Campos receptivos da primeira camada</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     lv->addLayout(top);
     m_matrix = new QTableWidget(left);
     m_matrix->setObjectName(QStringLiteral("confusionMatrix"));
+    m_matrix->setAccessibleName(tr("Confusion matrix: actual class by row, predicted class by column"));
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrix->setToolTip(tr("Rows: the actual class. Columns: what the network said. The diagonal is right; click any cell to see its samples"));
@@ -53,6 +54,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     lv->addWidget(m_matrix, 3);
     m_perClass = new QTableWidget(0, 5, left);
     m_perClass->setObjectName(QStringLiteral("perClass"));
+    m_perClass->setAccessibleName(tr("Precision, recall and F1 of each class"));
     m_perClass->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
     m_perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -71,6 +73,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     rv->addWidget(m_galleryTitle);
     m_gallery = new QListWidget(right);
     m_gallery->setObjectName(QStringLiteral("gallery"));
+    m_gallery->setAccessibleName(tr("Samples of the chosen cell"));
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setIconSize(QSize(64, 64));
     m_gallery->setResizeMode(QListView::Adjust);
@@ -96,6 +99,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     splitter->setStretchFactor(1, 2);
 
     connect(m_matrix, &QTableWidget::cellClicked, this, &ConfusionView::selectCell);
+    connect(m_matrix, &QTableWidget::cellActivated, this, &ConfusionView::selectCell); // Enter on a cell
     connect(m_percent, &QCheckBox::toggled, this, &ConfusionView::fillMatrix);
     connect(m_gallery, &QListWidget::currentRowChanged, this, &ConfusionView::showSample);
     connect(m_toCanvas, &QPushButton::clicked, this, [this] {

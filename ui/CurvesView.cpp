@@ -43,6 +43,7 @@ CurvesView::CurvesView(QWidget* parent)
     connect(resetButton, &QPushButton::clicked, this, &CurvesView::resetView);
     for (QCustomPlot* plot : {m_loss, m_metric}) {
         plot->setObjectName(plot == m_loss ? QStringLiteral("lossPlot") : QStringLiteral("metricPlot"));
+        plot->setAccessibleName(plot == m_loss ? tr("Loss chart: training and validation loss by epoch") : tr("Accuracy or error chart by epoch"));
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
         plot->setMinimumHeight(160);
         connect(plot, &QCustomPlot::mousePress, this, [this] { m_autoRange = false; });

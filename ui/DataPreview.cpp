@@ -25,6 +25,7 @@ DataPreview::DataPreview(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_scatter(new QCustomPlot(this)), m_images(new QLabel(this)),
       m_table(new QTableWidget(this))
 {
+    m_scatter->setAccessibleName(tr("Data preview: the first two features, coloured by class"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);

@@ -6,6 +6,7 @@
 #include "PredictionView.h"
 #include "PreferencesDialog.h"
 #include "RunsPanel.h"
+#include "Tour.h"
 #include "WeightsView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
@@ -62,6 +63,7 @@ QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(title);
     d->setWidget(scroll);
     return d;
 }
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     layout->addWidget(m_message);
     m_views = new QTabWidget(central);
     m_views->setObjectName(QStringLiteral("views"));
+    m_views->setAccessibleName(tr("Views"));
     m_views->addTab(m_network->editor(), tr("Network"));
     m_views->addTab(m_curves, tr("Training curves"));
     m_views->addTab(m_confusion, tr("Confusion matrix"));
@@ -174,6 +177,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     log->setCheckable(true);
     connect(log, &QAction::toggled, m_curves, &CurvesView::setLogScale);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Take the &tour"), this, &MainWindow::showTour);
     help->addAction(tr("&About NeuralBoard"), this, &MainWindow::showAbout);
 
     connect(m_data, &DataPanel::loaded, this, &MainWindow::dataLoaded);
@@ -577,11 +581,69 @@ void MainWindow::showPreferences()
     }
 }
 
+Tour* MainWindow::showTour()
+{
+    auto dock = [this](const char* name) {
+        return [this, name] {
+            if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(name))) {
+                d->show();
+                d->raise();
+            }
+        };
+    };
+    auto view = [this](QWidget* w) { return [this, w] { m_views->setCurrentWidget(w); }; };
+    std::vector<Tour::Step> steps = {
+        {tr("Welcome"),
+            tr("NeuralBoard trains a neural network while you watch it learn. This tour shows the parts of the window in a minute. "
+               "Skip it any time; Help → Take the tour brings it back."),
+            {}},
+        {tr("1. Data"),
+            tr("On the left, choose what to learn from: built-in 2-D problems (spiral, XOR, circles), MNIST digits, "
+               "Fashion-MNIST, or the workshop's wine table. A CSV file of your own works too. Missing datasets can be downloaded."),
+            dock("dataDock")},
+        {tr("2. The network"),
+            tr("Each column is a layer of neurons. Drag a dense layer in from the palette, drag a layer's handle to make it wider, "
+               "right-click it for its activation and dropout. The parameter count shows what the network costs."),
+            view(m_network->editor())},
+        {tr("3. Training"),
+            tr("On the right: the loss to minimize, the optimizer and its learning rate. Train (Space) starts; Pause, Step one batch (S) "
+               "and a speed limit let you narrate gradient descent one step at a time. The learning rate can change while it runs."),
+            dock("trainingDock")},
+        {tr("4. Training curves"),
+            tr("The loss falls as the network learns. Training loss (blue) below validation loss (orange) by a growing gap means "
+               "it memorizes instead of generalizing: overfitting."),
+            view(m_curves)},
+        {tr("5. Confusion matrix"),
+            tr("Which classes the network mixes up. Rows are the truth, columns its answers; click a cell to see those samples, and "
+               "open one in the drawing canvas."),
+            view(m_confusion)},
+        {tr("6. Weights"),
+            tr("Every weight as a colour: red positive, blue negative. For images, each first-layer unit's weights form a picture of what it looks for."),
+            view(m_weights)},
+        {tr("7. Draw a digit"),
+            tr("Once a model is trained on MNIST, draw a digit and watch its answer and certainty change with every stroke."),
+            view(m_draw)},
+        {tr("8. Runs and the classroom"),
+            tr("Every run is kept in the Runs panel: select two to compare their curves (did dropout help?). F11 switches to "
+               "presentation mode for a projector; View → Preferences sets the language, theme and scale."),
+            dock("runsDock")},
+    };
+    auto* tour = new Tour(std::move(steps), this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    connect(tour, &QDialog::finished, this, [] { QSettings().setValue(QStringLiteral("tour/done"), true); });
+    tour->show();
+    return tour;
+}
+
 void MainWindow::finishStartup()
 {
     if (m_startupDone)
         return;
     m_startupDone = true;
+    // The first launch on this account shows the tour (not for scripted runs).
+    if (m_options.restoreSettings && m_options.screenshot.isEmpty() && !m_options.quitAfterTraining
+        && !QSettings().value(QStringLiteral("tour/done")).toBool())
+        QTimer::singleShot(300, this, [this] { showTour(); });
     if (!m_options.open.isEmpty())
         QTimer::singleShot(0, this, [this] { openPath(m_options.open); });
     // Without --train, a screenshot shows the window as loaded.

@@ -31,6 +31,7 @@ class NetworkPanel;
 class TrainingPanel;
 class TrainingSession;
 class RunsPanel;
+class Tour;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -89,6 +90,7 @@ public:
     void setPresentationMode(bool on);
     bool presentationMode() const { return m_presenting; }
     void showPreferences();
+    Tour* showTour(); // the first-launch tour, again (Help menu)
     bool exportMetrics(const QString& path); // the metrics history as CSV
     bool exportOnnxTo(const QString& path);
     const History& history() const { return m_history; }

@@ -80,8 +80,12 @@ NetworkEditor::NetworkEditor(QWidget* parent) : QGraphicsView(parent), m_undo(ne
     setFocusPolicy(Qt::StrongFocus);
     setAlignment(Qt::AlignCenter);
     setAccessibleName(tr("Network editor"));
+    viewport()->setAccessibleName(tr("Network editor"));
     setAccessibleDescription(tr("The network's layers as columns of neurons. Drag a layer to move it, drag its handle to resize, "
-                                "right-click for its activation, dropout and batch norm, Delete to remove it."));
+                                "right-click for its activation, dropout and batch norm, Delete to remove it. Keyboard: Left and Right "
+                                "choose a layer, Up and Down double or halve it, Enter types its width, Insert adds a layer, the menu key "
+                                "opens its menu."));
+    setToolTip(accessibleDescription());
     auto* undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetShortcut);
@@ -560,16 +564,55 @@ void NetworkEditor::mouseDoubleClickEvent(QMouseEvent* e)
 
 void NetworkEditor::keyPressEvent(QKeyEvent* e)
 {
-    if ((e->key() == Qt::Key_Delete || e->key() == Qt::Key_Backspace) && m_selected >= 0) {
-        removeLayer(m_selected);
+    // The keyboard does what the mouse does: Left/Right choose a layer, Up/Down double or halve
+    // it, Enter types its width, Insert adds one after it, Delete removes it, the menu key opens
+    // its menu (activation, dropout, batch norm).
+    const int count = static_cast<int>(m_layers.size());
+    switch (e->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_selected >= 0)
+            removeLayer(m_selected);
         return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (count > 0) {
+            const int step = e->key() == Qt::Key_Left ? -1 : 1;
+            m_selected = m_selected < 0 ? (step > 0 ? 0 : count - 1) : std::clamp(m_selected + step, 0, count - 1);
+            rebuild();
+        }
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (m_selected >= 0) {
+            const int64_t units = m_layers[static_cast<size_t>(m_selected)].units;
+            setUnits(m_selected, e->key() == Qt::Key_Up ? std::min<int64_t>(units * 2, 65536) : std::max<int64_t>(units / 2, 1));
+        }
+        return;
+    case Qt::Key_Insert:
+        insertLayer(m_selected < 0 ? count : m_selected + 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected >= 0) {
+            bool ok = false;
+            const int layer = m_selected;
+            const int units = QInputDialog::getInt(this, tr("Layer %1").arg(layer + 1), tr("Units in layer %1:").arg(layer + 1),
+                static_cast<int>(m_layers[static_cast<size_t>(layer)].units), 0, 65536, 1, &ok);
+            if (ok)
+                setUnits(layer, units);
+        }
+        return;
+    default:
+        break;
     }
     QGraphicsView::keyPressEvent(e);
 }
 
 void NetworkEditor::contextMenuEvent(QContextMenuEvent* e)
 {
-    const QPointF p = mapToScene(e->pos());
+    // From the keyboard (menu key, Shift+F10): the chosen layer's menu.
+    const QPointF p = e->reason() == QContextMenuEvent::Keyboard && m_selected >= 0 ? layerCenter(m_selected) : mapToScene(e->pos());
     const int layer = hiddenAt(p);
     QMenu menu(this);
     if (layer < 0) {

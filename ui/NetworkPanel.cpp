@@ -52,6 +52,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent), m_editor(new Netw
     layout->addWidget(hint);
     m_palette = new Palette(this);
     m_palette->setObjectName(QStringLiteral("palette"));
+    m_palette->setAccessibleName(tr("Building blocks to drag into the network"));
     auto* dense = new QListWidgetItem(tr("+ Dense layer (32 units, ReLU)"), m_palette);
     dense->setData(Qt::UserRole, QStringLiteral("layer"));
     for (Activation a : allActivations()) {

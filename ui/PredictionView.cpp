@@ -54,6 +54,7 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     layout->addLayout(top);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("predictionPlot"));
+    m_plot->setAccessibleName(tr("Predictions chart"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     styleAxes(m_plot);
     auto* plots = new QHBoxLayout;
@@ -73,6 +74,7 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     layout->addLayout(bar);
     m_bars = new QCustomPlot(this);
     m_bars->setObjectName(QStringLiteral("importancePlot"));
+    m_bars->setAccessibleName(tr("Feature importance chart"));
     styleAxes(m_bars);
     layout->addWidget(m_bars, 2);
     connect(m_importanceButton, &QPushButton::clicked, this, &PredictionView::importanceRequested);

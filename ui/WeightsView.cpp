@@ -41,6 +41,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     left->addWidget(m_layer);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("weightHeatmap"));
+    m_plot->setAccessibleName(tr("Weight heatmap of the chosen layer"));
     m_plot->setToolTip(tr("Each cell is one weight: red positive, blue negative, white near zero. Hover for its value"));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_scale = new QCPColorScale(m_plot);
@@ -71,6 +72,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     // Distributions over epochs, TensorBoard-style: x epoch, y value, darker = more weights there.
     m_distributions = new QCustomPlot(this);
     m_distributions->setObjectName(QStringLiteral("distributions"));
+    m_distributions->setAccessibleName(tr("Weight and gradient distributions by epoch"));
     m_distributions->setToolTip(tr("How the layer's weights (left) and gradients (right) are spread, epoch by epoch. "
                                    "Weights piling up at the ends, or gradients shrinking to zero, mean saturated or dead units"));
     m_distributions->plotLayout()->clear();
@@ -111,6 +113,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     m_tiles->setObjectName(QStringLiteral("receptiveFields"));
     m_tiles->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Receptive fields of the first layer"));
     scroll->setWidget(m_tiles);
     scroll->setWidgetResizable(true);
     right->addWidget(scroll, 1);

@@ -1,10 +1,15 @@
 #include "Language.h"
 #include "NetworkEditor.h"
+#include "Tour.h"
+#include "ConfusionView.h"
+#include "CurvesView.h"
 #include "NetworkPanel.h"
 #include "TrainingPanel.h"
 #include "UiTestUtil.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QScrollBar>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -12,6 +17,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QSettings>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -118,4 +125,54 @@ TEST_CASE("in Portuguese, no visible text is left in English and numbers use a d
     }
     installLanguage(QStringLiteral("en"));
     CHECK(QLocale().toString(0.5) == QStringLiteral("0.5"));
+}
+
+TEST_CASE("every control a keyboard can reach has an accessible name for screen readers", "[ui][classroom][a11y]")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral"), 2);
+    w->startTraining();
+    REQUIRE(waitForEnd(*w));
+    QStringList unnamed;
+    int checked = 0;
+    // Tab by tab: the controls of every view, and the docks'.
+    for (int i = 0; i < w->views()->count(); ++i) {
+        w->views()->setCurrentIndex(i);
+        QTest::qWait(20);
+        for (QWidget* widget : w->findChildren<QWidget*>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(w.get()) || qobject_cast<QScrollBar*>(widget)
+                || widget->inherits("QTabBar") || widget->inherits("QDockWidgetTitleButton")
+                || widget->objectName() == QStringLiteral("qt_spinbox_lineedit"))
+                continue;
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(widget);
+            REQUIRE(a);
+            ++checked;
+            if (a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                               widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className()) : QString());
+        }
+    }
+    unnamed.removeDuplicates();
+    INFO(unnamed.join(QStringLiteral("\n")).toStdString());
+    CHECK(checked > 30);
+    CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("the tour walks through the window, bringing each part on screen, and can be skipped", "[ui][classroom]")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral"), 1);
+    Tour* tour = w->showTour();
+    REQUIRE(tour->count() >= 8);
+    CHECK(tour->isVisible());
+    for (int i = 1; i < tour->count(); ++i) {
+        tour->go(i);
+        if (tour->title().contains(QStringLiteral("Confusion")))
+            CHECK(w->views()->currentWidget() == w->confusionView());
+        if (tour->title().contains(QStringLiteral("curves")))
+            CHECK(w->views()->currentWidget() == w->curves());
+    }
+    QPointer<Tour> alive(tour);
+    tour->reject(); // Skip
+    QTest::qWait(20);
+    CHECK(alive.isNull());
+    CHECK(QSettings().value(QStringLiteral("tour/done")).toBool());
 }

@@ -4,6 +4,7 @@
 #include "NetworkPanel.h"
 #include "TrainingPanel.h"
 #include "TrainingSession.h"
+#include "UiTestUtil.h"
 #include "../core/TestUtil.h"
 
 #include <catch2/catch.hpp>
@@ -30,15 +31,7 @@ struct Fixture {
 
     explicit Fixture(const QString& layers = QStringLiteral("16:relu,32:tanh,8:relu"))
     {
-        MainWindow::Options o;
-        o.data = QStringLiteral("builtin:spiral");
-        o.layers = layers;
-        o.epochs = 2;
-        o.restoreSettings = false;
-        o.size = QSize(1600, 1000);
-        window = std::make_unique<MainWindow>(o);
-        window->show();
-        REQUIRE(QTest::qWaitFor([&] { return window->dataPanel()->data() && !window->dataPanel()->isLoading(); }, 20000));
+        window = openWindow(QStringLiteral("builtin:spiral"), 2, QSize(1600, 1000), layers);
         editor = window->networkPanel()->editor();
         window->views()->setCurrentWidget(editor);
         QApplication::processEvents();
@@ -208,4 +201,23 @@ TEST_CASE("Presets and architecture files")
     REQUIRE(QTest::qWaitFor([&] { return !f.window->session()->isActive(); }, 20000));
     f.editor->setWeights(f.window->session()->modelSnapshot()->model.weights());
     QTest::mouseMove(f.editor->viewport(), at(f.editor, f.editor->layerCenter(0)));
+}
+
+TEST_CASE("The keyboard edits the network: choose a layer, resize, add, delete", "[a11y]")
+{
+    Fixture f(QStringLiteral("16:relu,32:tanh"));
+    f.editor->setFocus();
+    QTest::keyClick(f.editor, Qt::Key_Right); // first layer
+    QTest::keyClick(f.editor, Qt::Key_Right); // second
+    QTest::keyClick(f.editor, Qt::Key_Up);    // 32 -> 64
+    REQUIRE(f.layers().size() == 2);
+    CHECK(f.layers()[1].units == 64);
+    QTest::keyClick(f.editor, Qt::Key_Left);
+    QTest::keyClick(f.editor, Qt::Key_Down); // 16 -> 8
+    CHECK(f.layers()[0].units == 8);
+    QTest::keyClick(f.editor, Qt::Key_Insert); // after the first
+    REQUIRE(f.layers().size() == 3);
+    CHECK(f.layers()[2].units == 64);
+    QTest::keyClick(f.editor, Qt::Key_Delete);
+    CHECK(f.layers().size() == 2);
 }
