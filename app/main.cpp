@@ -53,7 +53,8 @@ int main(int argc, char** argv)
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("UI scale in percent, 100 to 250 (presentation mode: its scale)."), QStringLiteral("percent"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light, dark or high-contrast."), QStringLiteral("name"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or pt_BR (default: the preference, else the system's)."), QStringLiteral("code"));
-    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh, runs, presentation, scale, theme, language});
+    const QCommandLineOption compare(QStringLiteral("compare-runs"), QStringLiteral("Select the last N recorded runs, overlaying their curves."), QStringLiteral("N"));
+    parser.addOptions({data, layers, train, epochs, screenshot, quit, size, view, recover, fresh, runs, presentation, scale, theme, language, compare});
     parser.process(app);
 
     nb::ui::MainWindow::Options o;
@@ -112,6 +113,14 @@ int main(int argc, char** argv)
         look.theme = nb::ui::themeFromString(parser.value(theme));
     }
     o.presentation = parser.isSet(presentation);
+    if (parser.isSet(compare)) {
+        bool ok = false;
+        o.compareRuns = parser.value(compare).toInt(&ok);
+        if (!ok || o.compareRuns < 1) {
+            std::fprintf(stderr, "error: --compare-runs needs a whole number of at least 1\n");
+            return 2;
+        }
+    }
     if (parser.isSet(scale)) {
         bool ok = false;
         const int percent = parser.value(scale).toInt(&ok);

@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>TrainerMessages</name>
+    <message>
+        <source>Stopped. Train more continues this model; Reset weights starts afresh.</source>
+        <translation>Parado. Treinar mais continua este modelo; Reiniciar pesos começa do zero.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the validation loss did not improve for %1 epochs; the weights of epoch %2 were kept.</source>
+        <translation>Parada antecipada: a perda de validação não melhorou por %1 épocas; os pesos da época %2 foram mantidos.</translation>
+    </message>
+    <message>
+        <source>Training finished; the weights of the best epoch, %1, were kept.</source>
+        <translation>Treino concluído; os pesos da melhor época, a %1, foram mantidos.</translation>
+    </message>
+    <message>
+        <source>The loss became %1 at epoch %2, batch %3: the steps were too large. The last finite weights were restored; lower the learning rate (now %4) and resume.</source>
+        <translation>A perda virou %1 na época %2, lote %3: os passos foram grandes demais. Os últimos pesos finitos foram restaurados; diminua a taxa de aprendizado (agora %4) e retome.</translation>
+    </message>
+    <message>
+        <source>NaN (not a number)</source>
+        <translation>NaN (não é um número)</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>infinita</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::ConfusionView</name>
     <message>
         <source>Row percentages</source>
@@ -133,6 +160,14 @@
     <message>
         <source>Samples of the chosen cell</source>
         <translation>Amostras da célula escolhida</translation>
+    </message>
+    <message>
+        <source>Rows: the actual class · columns: what the network said · cells: % of the row</source>
+        <translation>Linhas: a classe real · colunas: o que a rede disse · células: % da linha</translation>
+    </message>
+    <message>
+        <source>Rows: the actual class · columns: what the network said · cells: samples</source>
+        <translation>Linhas: a classe real · colunas: o que a rede disse · células: amostras</translation>
     </message>
 </context>
 <context>
@@ -305,20 +340,8 @@
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <source>%1: validation loss</source>
-        <translation>%1: perda de validação</translation>
-    </message>
-    <message>
         <source>%1: training loss</source>
         <translation>%1: perda de treino</translation>
-    </message>
-    <message>
-        <source>%1: validation accuracy</source>
-        <translation>%1: acurácia de validação</translation>
-    </message>
-    <message>
-        <source>%1: validation MAE</source>
-        <translation>%1: MAE de validação</translation>
     </message>
     <message>
         <source>%1 at epoch %2: %3</source>
@@ -331,6 +354,10 @@
     <message>
         <source>Accuracy or error chart by epoch</source>
         <translation>Gráfico de acurácia ou erro por época</translation>
+    </message>
+    <message>
+        <source>solid: validation · dashed: training</source>
+        <translation>contínua: validação · tracejada: treino</translation>
     </message>
 </context>
 <context>
@@ -456,6 +483,30 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
     <message>
         <source>%1 — download…</source>
         <translation>%1 — baixar…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 images of %3×%4 pixels, %L5 classes</source>
+        <translation>%1: %L2 imagens de %3×%4 pixels, %L5 classes</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows, %L3 features, %L4 classes</source>
+        <translation>%1: %L2 linhas, %L3 variáveis, %L4 classes</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows, %L3 features, predicting “%4”</source>
+        <translation>%1: %L2 linhas, %L3 variáveis, prevendo “%4”</translation>
+    </message>
+    <message>
+        <source>, and %L1 test images for validation</source>
+        <translation>, e %L1 imagens de teste para a validação</translation>
+    </message>
+    <message>
+        <source> (only the test pair: part of it is held out for validation)</source>
+        <translation> (só o par de teste: uma parte fica separada para a validação)</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Carregado de %1</translation>
     </message>
 </context>
 <context>
@@ -844,14 +895,6 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
         <translation>O treino começa assim que os dados forem carregados…</translation>
     </message>
     <message>
-        <source>%1, linear</source>
-        <translation>%1, linear</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>epoch %1/%2</source>
         <translation>época %1/%2</translation>
     </message>
@@ -1090,6 +1133,14 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
     <message>
         <source>Exported %1: input “features” takes the data as loaded (scaling is inside), outputs are “logits” and “probabilities”.</source>
         <translation>%1 exportado: a entrada “features” recebe os dados como carregados (a padronização está dentro), as saídas são “logits” e “probabilities”.</translation>
+    </message>
+    <message>
+        <source>linear, closed form</source>
+        <translation>linear, forma fechada</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>sem camada oculta</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     auto* top = new QHBoxLayout;
     m_accuracy = new QLabel(left);
     m_accuracy->setObjectName(QStringLiteral("accuracy"));
+    m_accuracy->setWordWrap(true); // large fonts (presentation mode) must not widen the window
     QFont big = m_accuracy->font();
     big.setPixelSize(px(22));
     big.setBold(true);
@@ -51,6 +52,9 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     m_matrix->setFont(cells);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_caption = new QLabel(left);
+    m_caption->setWordWrap(true);
+    lv->addWidget(m_caption);
     lv->addWidget(m_matrix, 3);
     m_perClass = new QTableWidget(0, 5, left);
     m_perClass->setObjectName(QStringLiteral("perClass"));
@@ -96,7 +100,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     m_toCanvas->setToolTip(tr("Edit this image with the pen and watch the answer change"));
     rv->addWidget(m_toCanvas);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
 
     connect(m_matrix, &QTableWidget::cellClicked, this, &ConfusionView::selectCell);
     connect(m_matrix, &QTableWidget::cellActivated, this, &ConfusionView::selectCell); // Enter on a cell
@@ -139,13 +143,13 @@ void ConfusionView::showEpoch(const EpochSnapshot& e)
         m_confusion = roundedConfusion(e.predictions, m_classNames, m_predictions);
         m_accuracy->setText(tr("Epoch %1: predictions rounded to whole numbers; %2 % exactly right")
                                 .arg(e.metrics.epoch)
-                                .arg(100 * m_confusion.accuracy(), 0, 'f', 1));
+                                .arg(num(100 * m_confusion.accuracy(), 1)));
     } else {
         m_confusion = e.confusion;
         m_predictions = e.predictions;
         if (m_validation)
             m_classNames = m_validation->classNames;
-        m_accuracy->setText(tr("Epoch %1: validation accuracy %2 %").arg(e.metrics.epoch).arg(100 * m_confusion.accuracy(), 0, 'f', 2));
+        m_accuracy->setText(tr("Epoch %1: validation accuracy %2 %").arg(e.metrics.epoch).arg(num(100 * m_confusion.accuracy(), 2)));
     }
     fillMatrix();
     const int k = m_confusion.classes();
@@ -154,15 +158,15 @@ void ConfusionView::showEpoch(const EpochSnapshot& e)
     auto set = [this](int r, int c, const QString& text) { m_perClass->setItem(r, c, new QTableWidgetItem(text)); };
     for (int c = 0; c < k; ++c) {
         set(c, 0, name(c));
-        set(c, 1, QString::number(m_confusion.precision(c), 'f', 3));
-        set(c, 2, QString::number(m_confusion.recall(c), 'f', 3));
-        set(c, 3, QString::number(m_confusion.f1(c), 'f', 3));
+        set(c, 1, num(m_confusion.precision(c), 3));
+        set(c, 2, num(m_confusion.recall(c), 3));
+        set(c, 3, num(m_confusion.f1(c), 3));
         set(c, 4, QString::number(m_confusion.support(c)));
     }
     set(k, 0, tr("macro average"));
-    set(k, 1, QString::number(m_confusion.macroPrecision(), 'f', 3));
-    set(k, 2, QString::number(m_confusion.macroRecall(), 'f', 3));
-    set(k, 3, QString::number(m_confusion.macroF1(), 'f', 3));
+    set(k, 1, num(m_confusion.macroPrecision(), 3));
+    set(k, 2, num(m_confusion.macroRecall(), 3));
+    set(k, 3, num(m_confusion.macroF1(), 3));
     set(k, 4, QString::number(m_confusion.total()));
     if (m_cellActual >= 0)
         selectCell(m_cellActual, m_cellPredicted); // keep the open cell current
@@ -182,15 +186,27 @@ void ConfusionView::fillMatrix()
         rows << tr("actual %1").arg(n);
         cols << tr("said %1").arg(n);
     }
-    m_matrix->setVerticalHeaderLabels(rows);
-    m_matrix->setHorizontalHeaderLabels(cols);
+    // Headers carry the class names alone (narrow columns at large scales); the caption says which is which.
+    QStringList names;
+    for (int c = 0; c < k; ++c)
+        names << (c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c));
+    m_matrix->setVerticalHeaderLabels(names);
+    m_matrix->setHorizontalHeaderLabels(names);
+    for (int c = 0; c < k; ++c) {
+        m_matrix->verticalHeaderItem(c)->setToolTip(rows[c]);
+        m_matrix->horizontalHeaderItem(c)->setToolTip(cols[c]);
+    }
     const bool percent = m_percent->isChecked();
+    m_caption->setText(percent ? tr("Rows: the actual class · columns: what the network said · cells: % of the row")
+                               : tr("Rows: the actual class · columns: what the network said · cells: samples"));
     for (int a = 0; a < k; ++a)
         for (int p = 0; p < k; ++p) {
             const double share = shares[static_cast<size_t>(a * k + p)];
             const int64_t count = m_confusion.count(a, p);
-            auto* item = new QTableWidgetItem(percent && count ? QStringLiteral("%1\n%2 %").arg(count).arg(100 * share, 0, 'f', k > 6 ? 0 : 1)
-                                                               : QString::number(count));
+            // One number per cell, large enough for the back of the room; the other is in the tooltip.
+            auto* item = new QTableWidgetItem(percent ? (count ? num(100 * share, k > 6 ? 0 : 1) : QStringLiteral("·"))
+                                                      : QLocale().toString(static_cast<qlonglong>(count)));
+            item->setData(Qt::UserRole, static_cast<qlonglong>(count));
             item->setTextAlignment(Qt::AlignCenter);
             // Colour intensity by the row share: blue on the diagonal, orange for mistakes.
             const QColor base = a == p ? QColor(0, 114, 178) : QColor(213, 94, 0);
@@ -201,7 +217,7 @@ void ConfusionView::fillMatrix()
             item->setToolTip(tr("%1 samples of class %2 were called %3 (%4 % of that class)")
                                  .arg(count)
                                  .arg(rows[a].mid(tr("actual ").size()), cols[p].mid(tr("said ").size()))
-                                 .arg(100 * share, 0, 'f', 1));
+                                 .arg(num(100 * share, 1)));
             m_matrix->setItem(a, p, item);
         }
 }
@@ -246,13 +262,13 @@ void ConfusionView::selectCell(int actual, int predicted)
         auto* item = new QListWidgetItem(m_gallery);
         if (images) {
             item->setIcon(QIcon(thumbnail(it.index, 64)));
-            item->setText(QStringLiteral("%1 %").arg(100 * it.probability, 0, 'f', 0));
+            item->setText(QStringLiteral("%1 %").arg(num(100 * it.probability, 0)));
         } else if (m_validation) {
             QStringList values;
             const float* x = m_validation->sample(it.index);
             for (int64_t j = 0; j < std::min<int64_t>(8, m_validation->featureCount()); ++j)
                 values << QStringLiteral("%1=%2").arg(qs(m_validation->featureNames[static_cast<size_t>(j)])).arg(x[j], 0, 'g', 4);
-            item->setText(QStringLiteral("#%1 (%2 %): %3").arg(it.index).arg(100 * it.probability, 0, 'f', 0).arg(values.join(QStringLiteral(", "))));
+            item->setText(QStringLiteral("#%1 (%2 %): %3").arg(it.index).arg(num(100 * it.probability, 0)).arg(values.join(QStringLiteral(", "))));
         }
     }
     m_matrix->setCurrentCell(actual, predicted);
@@ -279,7 +295,7 @@ void ConfusionView::showSample(int row)
     std::sort(probs.rbegin(), probs.rend());
     for (const auto& [p, c] : probs) {
         const QString n = c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c);
-        const QString line = QStringLiteral("%1: %2 %").arg(n.toHtmlEscaped()).arg(100 * p, 0, 'f', 1);
+        const QString line = QStringLiteral("%1: %2 %").arg(n.toHtmlEscaped()).arg(num(100 * p, 1));
         text += c == it.actual ? QStringLiteral("<b>%1 ← actual</b><br>").arg(line) : line + QStringLiteral("<br>");
     }
     if (!images && m_validation) {

@@ -47,6 +47,7 @@ private:
     QLabel* m_accuracy;
     QCheckBox* m_percent;
     QTableWidget* m_matrix;
+    QLabel* m_caption;
     QTableWidget* m_perClass;
     QLabel* m_galleryTitle;
     QListWidget* m_gallery;

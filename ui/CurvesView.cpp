@@ -1,6 +1,7 @@
 #include "CurvesView.h"
 
 #include "QCustomPlotShim.h"
+#include "QtText.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -92,6 +93,8 @@ void CurvesView::reset(TaskKind task)
     m_metric->clearGraphs();
     styleAxes(m_loss, tr("loss"));
     styleAxes(m_metric, task == TaskKind::Classification ? tr("accuracy (%)") : tr("validation MAE"));
+    // Accuracy rises to the top right: its legend goes where the curves are not.
+    m_metric->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     // Okabe-Ito colours: distinguishable with colour-blindness and on a projector.
     const QColor blue = trainingColor(), orange = validationColor(), grey(120, 120, 120);
     QColor faint = grey;
@@ -133,18 +136,30 @@ void CurvesView::drawComparison()
     for (size_t i = 0; i < m_compared.size(); ++i) {
         const ComparedRun& run = m_compared[i];
         const QColor color = runColor(static_cast<int>(i));
-        QCPGraph* val = addGraph(m_loss, tr("%1: validation loss").arg(run.name), color, 2.5, true);
-        QCPGraph* train = addGraph(m_loss, tr("%1: training loss").arg(run.name), color, 2, false);
+        // One legend entry per run (its validation curve); its training curve is the dashed one.
+        const QString name = run.name.size() > 40 ? run.name.left(39) + QChar(0x2026) : run.name;
+        QCPGraph* val = addGraph(m_loss, name, color, 2.5, true);
+        QCPGraph* train = addGraph(m_loss, tr("%1: training loss").arg(name), color, 2, false);
         QPen dashed = train->pen();
         dashed.setStyle(Qt::DashLine);
         train->setPen(dashed);
-        QCPGraph* metric = addGraph(m_metric, classes ? tr("%1: validation accuracy").arg(run.name) : tr("%1: validation MAE").arg(run.name), color, 2.5, true);
+        train->setProperty("nbNoLegend", true);
+        QCPGraph* metric = addGraph(m_metric, name, color, 2.5, true);
         for (const auto& m : run.history) {
             val->addData(m.epoch, m.valLoss);
             train->addData(m.epoch, m.trainLoss);
             metric->addData(m.epoch, classes ? 100.0 * m.valAccuracy : m.valMae);
         }
         m_comparedGraphs.insert(m_comparedGraphs.end(), {val, train, metric});
+    }
+    if (!m_compared.empty()) {
+        // A key for the line styles: solid validation, dashed training.
+        QCPGraph* key = addGraph(m_loss, tr("solid: validation · dashed: training"), QColor(110, 110, 110), 2, false);
+        QPen pen = key->pen();
+        pen.setStyle(Qt::DashLine);
+        key->setPen(pen);
+        key->setProperty("nbLegendOnly", true);
+        m_comparedGraphs.push_back(key);
     }
 }
 
@@ -236,6 +251,15 @@ void CurvesView::replotNow()
             }
         }
     }
+    for (QCustomPlot* plot : {m_loss, m_metric})
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            QCPGraph* g = plot->graph(i);
+            const bool listed = !g->property("nbNoLegend").toBool() && (g->dataCount() > 0 || g->property("nbLegendOnly").toBool());
+            if (listed)
+                g->addToLegend();
+            else
+                g->removeFromLegend();
+        }
     if (m_lossDirty)
         m_loss->replot(QCustomPlot::rpQueuedReplot);
     if (m_metricDirty)
@@ -258,8 +282,7 @@ void CurvesView::showValuesAt(QCustomPlot* plot, QMouseEvent* event)
             best = std::next(it);
         if (best == g->data()->constEnd())
             continue;
-        lines << tr("%1 at epoch %2: %3").arg(g->name(), QString::number(best->key, 'f', g == m_batchSmooth ? 2 : 0),
-                     QString::number(best->value, 'g', 4));
+        lines << tr("%1 at epoch %2: %3").arg(g->name(), num(best->key, g == m_batchSmooth ? 2 : 0), numG(best->value, 4));
     }
     if (!lines.isEmpty())
         QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), plot);

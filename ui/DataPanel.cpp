@@ -301,8 +301,7 @@ void DataPanel::finishLoad()
         m_dataOptions = m_loadingOptions;
         const QString spec = qs(data->spec);
         selectSpec(spec, spec.startsWith(QStringLiteral("mnist:")) ? tr("IDX folder %1").arg(QFileInfo(spec.mid(6)).fileName()) : spec);
-        m_status->setText(qs(data->description));
-        m_status->setStyleSheet(QString());
+        showDescription(*data);
         m_preview->show(*data);
         Q_EMIT loaded(data);
     } else {
@@ -311,6 +310,26 @@ void DataPanel::finishLoad()
         m_status->setStyleSheet(QStringLiteral("color: #b00020"));
         Q_EMIT loadFailed(message);
     }
+}
+
+void DataPanel::showDescription(const LoadedData& loaded)
+{
+    const Dataset& d = loaded.data;
+    const QString name = qs(d.name);
+    QString text;
+    if (d.isImage())
+        text = tr("%1: %L2 images of %3×%4 pixels, %L5 classes").arg(name).arg(d.size()).arg(d.sampleShape[1]).arg(d.sampleShape[2]).arg(d.classCount());
+    else if (d.task == TaskKind::Classification)
+        text = tr("%1: %L2 rows, %L3 features, %L4 classes").arg(name).arg(d.size()).arg(d.featureCount()).arg(d.classCount());
+    else
+        text = tr("%1: %L2 rows, %L3 features, predicting “%4”").arg(name).arg(d.size()).arg(d.featureCount()).arg(qs(d.targetName));
+    if (loaded.heldOut)
+        text += tr(", and %L1 test images for validation").arg(loaded.heldOut->size());
+    else if (d.isImage() && !loaded.spec.empty() && loaded.spec.rfind("builtin:", 0) != 0)
+        text += tr(" (only the test pair: part of it is held out for validation)");
+    m_status->setText(text);
+    m_status->setToolTip(tr("Loaded from %1").arg(qs(loaded.spec)));
+    m_status->setStyleSheet(QString());
 }
 
 bool DataPanel::isLoading() const { return m_watcher.isRunning(); }
@@ -323,8 +342,7 @@ void DataPanel::setLoaded(std::shared_ptr<const LoadedData> data, double valFrac
     m_standardize = standardize;
     const QString spec = qs(m_data->spec);
     selectSpec(spec, tr("CSV %1").arg(QFileInfo(spec.mid(4).section(QLatin1Char(':'), 0, 0)).fileName()));
-    m_status->setText(qs(m_data->description));
-    m_status->setStyleSheet(QString());
+    showDescription(*m_data);
     m_preview->show(*m_data);
     Q_EMIT loaded(m_data);
 }

@@ -62,6 +62,7 @@ private:
     void comboChanged();
     void generatorParamsChanged();
     void finishLoad();
+    void showDescription(const LoadedData& loaded); // in the user's language
     void selectSpec(const QString& spec, const QString& label);
     QString builtinSpec() const;
 

@@ -115,10 +115,10 @@ void DataPreview::show(const LoadedData& loaded)
     for (int r = 0; r < rows; ++r) {
         const float* x = d.sample(r);
         for (int c = 0; c < f; ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(QString::number(x[c], 'g', 5)));
+            m_table->setItem(r, c, new QTableWidgetItem(numG(x[c], 5)));
         const float t = d.targets[static_cast<size_t>(r)];
         m_table->setItem(r, f,
-            new QTableWidgetItem(d.task == TaskKind::Classification ? qs(d.classNames[static_cast<size_t>(t)]) : QString::number(t, 'g', 5)));
+            new QTableWidgetItem(d.task == TaskKind::Classification ? qs(d.classNames[static_cast<size_t>(t)]) : numG(t, 5)));
     }
     m_table->resizeColumnsToContents();
     m_stack->setCurrentWidget(m_table);

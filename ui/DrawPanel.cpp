@@ -64,6 +64,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     m_top->setMinimumHeight(90);
     side->addWidget(m_top);
     auto* inputTitle = new QLabel(tr("What the network sees (28×28):"), content);
+    inputTitle->setWordWrap(true);
     side->addWidget(inputTitle);
     m_input = new QLabel(content);
     m_input->setFixedSize(140, 140);
@@ -72,6 +73,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     side->addWidget(m_input, 0, Qt::AlignHCenter);
     m_latency = new QLabel(content);
     m_latency->setObjectName(QStringLiteral("latency"));
+    m_latency->setWordWrap(true);
     side->addWidget(m_latency);
 
     m_bars = new QBarSet(tr("probability"));
@@ -163,8 +165,12 @@ void DrawPanel::refreshReader()
     }
     m_stack->setCurrentIndex(0);
     setClasses(m_reader->classNames());
-    if (!m_canvas->isEmpty())
+    if (!m_canvas->isEmpty()) {
         predict();
+    } else if (m_latency->text().startsWith(tr("There is no trained model yet"))) {
+        m_top->clear(); // a model arrived: the canvas is ready
+        m_latency->setText(tr("Draw a digit in the box."));
+    }
 }
 
 void DrawPanel::setDataset(const Dataset& data)
@@ -224,8 +230,8 @@ void DrawPanel::showReading(const DigitReading& r)
     const QString name = r.best < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(r.best)]) : QString::number(r.best);
     m_top->setText(name);
     m_latency->setText(tr("%1 % sure · read in %2 ms")
-                           .arg(100.0 * r.probabilities[static_cast<size_t>(r.best)], 0, 'f', 1)
-                           .arg(r.milliseconds, 0, 'f', 2));
+                           .arg(num(100.0 * r.probabilities[static_cast<size_t>(r.best)], 1))
+                           .arg(num(r.milliseconds, 2)));
 }
 
 } // namespace nb::ui

@@ -7,6 +7,7 @@
 #include "PreferencesDialog.h"
 #include "RunsPanel.h"
 #include "Tour.h"
+#include "TrainerMessages.h"
 #include "WeightsView.h"
 #include "DataPanel.h"
 #include "DrawPanel.h"
@@ -295,6 +296,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_pendingTrain = m_options.train;
     if (m_options.presentation)
         QTimer::singleShot(0, this, [this] { setPresentationMode(true); });
+    if (m_options.compareRuns > 0) {
+        QStringList ids;
+        const auto& runs = m_runs->model()->runs();
+        for (size_t i = runs.size() > static_cast<size_t>(m_options.compareRuns) ? runs.size() - m_options.compareRuns : 0; i < runs.size(); ++i)
+            ids << qs(runs[i].id);
+        m_runs->select(ids);
+    }
 
     // Autosave every few minutes; a clean exit removes the file, so finding it at start-up means
     // the last run ended abruptly and its work can be recovered.
@@ -527,18 +535,22 @@ void MainWindow::setPresentationMode(bool on)
         a.scalePercent = m_options.presentationScale > 0 ? m_options.presentationScale : PreferencesDialog::savedPresentationScale();
         applyAppearance(a);
         m_training->setAdvancedVisible(false);
-        // The lesson needs the views, the network and the run controls; data and runs stay in the View menu.
-        for (const char* name : {"dataDock", "runsDock"})
-            if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(name)))
-                d->hide();
+        // Room for the views: data and runs share the left side as tabs.
+        auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"));
+        auto* runs = findChild<QDockWidget*>(QStringLiteral("runsDock"));
+        if (data && runs && data->isVisible() && runs->isVisible()) {
+            tabifyDockWidget(data, runs);
+            (m_runs->model()->rowCount() > 0 ? runs : data)->raise();
+        }
         if (QScreen* s = screen())
             setGeometry(s->geometry()); // without a window manager, full screen alone keeps the size
         showFullScreen();
         QTimer::singleShot(0, this, [this] {
             auto* network = findChild<QDockWidget*>(QStringLiteral("networkDock"));
             auto* training = findChild<QDockWidget*>(QStringLiteral("trainingDock"));
-            if (network && training)
-                resizeDocks({network, training}, {width() * 3 / 10, width() * 3 / 10}, Qt::Horizontal);
+            auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"));
+            if (network && training && data)
+                resizeDocks({data, network, training}, {width() / 5, width() / 4, width() / 4}, Qt::Horizontal);
         });
         showMessage(tr("Presentation mode: F11 returns to the normal window."), QStringLiteral("info"));
     } else {
@@ -690,7 +702,10 @@ void MainWindow::startTraining()
     }
     r.runsRoot = qs(m_runs->model()->store().root());
     r.continueRun = r.resumeFrom ? m_currentRun : QString();
-    r.runName = r.spec.hidden.empty() ? tr("%1, linear").arg(qs(m_loaded->data.name)) : tr("%1, %2").arg(qs(m_loaded->data.name), qs(formatLayers(r.spec.hidden)));
+    // Named by its network (the dataset has a column of its own); renamable in the Runs panel.
+    r.runName = r.spec.kind == ModelKind::ClosedFormLinear ? tr("linear, closed form")
+        : r.spec.hidden.empty()                           ? tr("no hidden layer")
+                                                          : qs(formatLayers(r.spec.hidden));
     m_runEpochs = r.config.epochs;
     m_runClock.start();
     m_progress->setRange(0, 1000);
@@ -721,7 +736,7 @@ void MainWindow::onBatches(const std::vector<BatchSnapshot>& batches)
     const double fraction = m_runEpochs > 0 ? std::clamp(done / m_runEpochs, 0.0, 1.0) : 0.0;
     m_progress->setValue(static_cast<int>(fraction * 1000));
     m_epochLabel->setText(tr("epoch %1/%2").arg(b.epoch).arg(m_runFirstEpoch + m_runEpochs));
-    m_speedLabel->setText(tr("%L1 samples/s").arg(b.samplesPerSecond, 0, 'f', 0));
+    m_speedLabel->setText(tr("%L1 samples/s").arg(num(b.samplesPerSecond, 0)));
     const double elapsed = m_runClock.elapsed() / 1000.0;
     m_timeLabel->setText(fraction > 0.01 ? tr("elapsed %1, about %2 left").arg(formatDuration(elapsed), formatDuration(elapsed / fraction * (1 - fraction)))
                                          : tr("elapsed %1").arg(formatDuration(elapsed)));
@@ -752,11 +767,12 @@ void MainWindow::onEpoch(const EpochSnapshot& e)
     const auto& m = e.metrics;
     m_epochLabel->setText(tr("epoch %1/%2").arg(m.epoch).arg(e.totalEpochs));
     if (m_loaded && m_loaded->data.task == TaskKind::Classification)
-        m_curves->setToolTip(tr("Epoch %1: validation accuracy %2 %").arg(m.epoch).arg(100 * m.valAccuracy, 0, 'f', 2));
+        m_curves->setToolTip(tr("Epoch %1: validation accuracy %2 %").arg(m.epoch).arg(num(100 * m.valAccuracy, 2)));
 }
 
-void MainWindow::onStateChanged(TrainerState state, const QString& message)
+void MainWindow::onStateChanged(TrainerState state, const QString& coreMessage)
 {
+    const QString message = trainerMessage(coreMessage);
     if (state == TrainerState::Paused)
         showMessage(message.isEmpty() ? tr("Paused. Resume with Space, or step one batch with S.") : message,
             message.isEmpty() ? QStringLiteral("info") : QStringLiteral("warning"));
@@ -765,8 +781,9 @@ void MainWindow::onStateChanged(TrainerState state, const QString& message)
     updateControls();
 }
 
-void MainWindow::onEnded(TrainerState state, const QString& message)
+void MainWindow::onEnded(TrainerState state, const QString& coreMessage)
 {
+    const QString message = trainerMessage(coreMessage);
     m_trainedOnce = true;
     if (state == TrainerState::Failed)
         showMessage(message, QStringLiteral("error"));

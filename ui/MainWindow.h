@@ -50,6 +50,7 @@ public:
         QString recover = QStringLiteral("ask"); // after a crash: "ask", "yes" or "no" 
         bool presentation = false; // start in presentation mode
         int presentationScale = 0; // percent; 0: the preference
+        int compareRuns = 0;       // select the last N recorded runs, overlaying their curves
         QString runsDir;    // where runs are recorded; empty: $NB_RUNS_DIR, else <user data>/runs
     };
 

@@ -211,7 +211,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         m_plot->yAxis->setLabel(qs(m_val->targetName));
         m_plot->rescaleAxes();
         if (epoch)
-            m_metrics->setText(tr("training loss %1 · validation MSE %2").arg(epoch->metrics.trainLoss, 0, 'f', 4).arg(epoch->metrics.valMse, 0, 'f', 4));
+            m_metrics->setText(tr("training loss %1 · validation MSE %2").arg(num(epoch->metrics.trainLoss, 4)).arg(num(epoch->metrics.valMse, 4)));
     } else if (m_mode == QStringLiteral("scatter") && epoch && !epoch->predictions.values.empty()) {
         const auto& p = epoch->predictions;
         QCPGraph* gr = m_plot->addGraph();
@@ -256,7 +256,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         m_errors->xAxis->scaleRange(1.15);
         m_errors->replot(QCustomPlot::rpQueuedReplot);
         const auto& m = epoch->metrics;
-        m_metrics->setText(tr("MAE %1 · RMSE %2 · R² %3").arg(m.valMae, 0, 'f', 3).arg(std::sqrt(m.valMse), 0, 'f', 3).arg(m.valR2, 0, 'f', 3));
+        m_metrics->setText(tr("MAE %1 · RMSE %2 · R² %3").arg(num(m.valMae, 3)).arg(num(std::sqrt(m.valMse), 3)).arg(num(m.valR2, 3)));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -217,11 +217,18 @@ void RunsPanel::refresh()
         m_model->reload();
         select(ids);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     const auto& problems = m_model->problems();
     m_status->setText(problems.empty() ? tr("Runs: %L1, kept in %2").arg(m_model->rowCount()).arg(QDir::toNativeSeparators(qs(m_model->store().root())))
                                        : tr("Damaged run folders skipped: %L1. The first: %2").arg(problems.size()).arg(qs(problems.front())));
     selectionChanged();
+}
+
+void RunsPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // The name first, whole, as far as it fits.
+    m_table->setColumnWidth(RunsModel::Name, std::min(m_table->columnWidth(RunsModel::Name), std::max(120, m_table->viewport()->width() / 2)));
 }
 
 void RunsPanel::selectionChanged()

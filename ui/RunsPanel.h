@@ -58,6 +58,7 @@ public:
     void deleteSelected(bool ask = true);
     RunsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    Q_INVOKABLE void restyle() { fitColumns(); } // after a change of UI scale
 
 Q_SIGNALS:
     void compareRequested(const std::vector<nb::RunRecord>& runs);
@@ -66,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void selectionChanged();
+    void fitColumns();
 
     RunsModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -84,6 +84,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     m_gradientMap = new QCPColorMap(gRect->axis(QCPAxis::atBottom), gRect->axis(QCPAxis::atLeft));
     for (QCPAxisRect* r : {wRect, gRect}) {
         r->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
+        r->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); // narrow charts, large fonts
         r->axis(QCPAxis::atBottom)->setLabelFont(label);
         r->axis(QCPAxis::atBottom)->setTickLabelFont(ticks);
         r->axis(QCPAxis::atLeft)->setLabelFont(label);

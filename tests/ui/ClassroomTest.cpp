@@ -1,6 +1,7 @@
 #include "Language.h"
 #include "NetworkEditor.h"
 #include "Tour.h"
+#include "TrainerMessages.h"
 #include "ConfusionView.h"
 #include "CurvesView.h"
 #include "NetworkPanel.h"
@@ -175,4 +176,18 @@ TEST_CASE("the tour walks through the window, bringing each part on screen, and 
     QTest::qWait(20);
     CHECK(alive.isNull());
     CHECK(QSettings().value(QStringLiteral("tour/done")).toBool());
+}
+
+TEST_CASE("the trainer's own messages reach the user in their words", "[ui][i18n]")
+{
+    // The exact texts core produces (its tests pin them), each recognised.
+    for (const char* core : {"stopped by the user", "early stopping: no better validation loss for 5 epochs; kept the weights of epoch 12",
+             "kept the weights of the best epoch, 7",
+             "the loss became NaN at epoch 2, batch 31; the last finite weights were restored. Lower the learning rate (now 0.5) and resume."}) {
+        const QString text = trainerMessage(QString::fromLatin1(core));
+        INFO(core);
+        CHECK(text != QString::fromLatin1(core));
+    }
+    CHECK(trainerMessage(QStringLiteral("out of memory on cuda")) == QStringLiteral("out of memory on cuda"));
+    CHECK(trainerMessage(QStringLiteral("early stopping: no better validation loss for 5 epochs; kept the weights of epoch 12")).contains(QStringLiteral("12")));
 }

@@ -48,12 +48,12 @@ TEST_CASE("Clicking a confusion cell fills the gallery with exactly that cell's 
     int actual = -1, predicted = -1;
     for (int a = 0; a < 3 && actual < 0; ++a)
         for (int p = 0; p < 3; ++p)
-            if (a != p && m->item(a, p)->text().split(QLatin1Char('\n')).front().toInt() > 0) {
+            if (a != p && m->item(a, p)->data(Qt::UserRole).toInt() > 0) {
                 actual = a, predicted = p;
                 break;
             }
     REQUIRE(actual >= 0);
-    const int count = m->item(actual, predicted)->text().split(QLatin1Char('\n')).front().toInt();
+    const int count = m->item(actual, predicted)->data(Qt::UserRole).toInt(); // the cell shows its row share
     const QRect cell = m->visualItemRect(m->item(actual, predicted));
     QTest::mouseClick(m->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     CHECK(c->gallery()->count() == count);

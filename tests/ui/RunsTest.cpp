@@ -36,13 +36,14 @@ TEST_CASE("two runs, with and without dropout, are recorded and overlaid; a run 
     }
     CHECK(recorded[0].network.hidden[0].dropout == 0.0);
     CHECK(recorded[1].network.hidden[0].dropout == Approx(0.3));
-    CHECK(QString::fromStdString(recorded[1].name).contains(QStringLiteral("0.3")));
+    CHECK(recorded[1].name == "16:relu:0.3");
 
     // Selecting both overlays both runs' curves on the training curves view.
     runs->select({QString::fromStdString(recorded[0].id), QString::fromStdString(recorded[1].id)});
     CHECK(w->curves()->comparedCount() == 2);
     CHECK(w->views()->currentWidget() == w->curves());
-    CHECK(w->curves()->epochValues(QString::fromStdString(recorded[1].name) + QStringLiteral(": validation loss")).size() == 3);
+    CHECK(w->curves()->epochValues(QString::fromStdString(recorded[1].name)).size() == 3); // its validation loss
+    CHECK(w->curves()->epochValues(QString::fromStdString(recorded[1].name) + QStringLiteral(": training loss")).size() == 3);
 
     // Renaming in the table renames the folder's run.
     const QModelIndex nameCell = runs->model()->index(0, RunsModel::Name);
