@@ -27,6 +27,7 @@
 #include "train/Devices.h"
 
 #include <QAction>
+#include <cstdio>
 #include <QDateTime>
 #include <QApplication>
 #include <QCloseEvent>
@@ -184,7 +185,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_data, &DataPanel::loaded, this, &MainWindow::dataLoaded);
     connect(m_data, &DataPanel::loadFailed, this, [this](const QString& msg) {
         showMessage(msg, QStringLiteral("error"));
+        const bool waitingToTrain = m_pendingTrain;
+        m_pendingTrain = false;
         finishStartup();
+        // A scripted run (--train --quit-after-training) cannot train without data: say so and end.
+        if (waitingToTrain && m_options.quitAfterTraining) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(msg));
+            if (!m_options.screenshot.isEmpty())
+                saveScreenshot(m_options.screenshot);
+            QApplication::exit(1);
+        }
     });
     connect(m_training, &TrainingPanel::trainRequested, this, &MainWindow::startTraining);
     connect(m_training, &TrainingPanel::pauseToggled, this, [this] {
@@ -1094,6 +1104,14 @@ void MainWindow::rebuildRecentMenu()
             m_recentMenu->addAction(spec, this, [this, spec] { m_data->load(spec); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Following the system: when its light/dark palette changes, charts change with it.
+    if (event->type() == QEvent::ApplicationPaletteChange && appearance().theme == ThemeKind::System)
+        QTimer::singleShot(0, this, [this] { restyle(this); });
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -431,11 +431,13 @@ void NetworkEditor::rebuild()
                 const int unit = units[static_cast<size_t>(c)][i];
                 if (c == columns - 1 && unit < static_cast<int>(m_outputNames.size())) {
                     auto* name = s->addSimpleText(qs(m_outputNames[static_cast<size_t>(unit)]), small);
+                    name->setBrush(chartForeground());
                     name->setPos(ps[i] + QPointF(kRadius + 6, -name->boundingRect().height() / 2));
                 }
             }
             if (n > kMaxShown) {
                 auto* dots = s->addSimpleText(QStringLiteral("⋮"), label);
+                dots->setBrush(chartForeground());
                 dots->setPos(columnX(c) - dots->boundingRect().width() / 2, ps[ps.size() - 2].y() + kStep / 2 - 10);
             }
         }
@@ -453,6 +455,7 @@ void NetworkEditor::rebuild()
                 text += tr("\nbatch norm");
         }
         auto* t = s->addSimpleText(text, label);
+        t->setBrush(chartForeground()); // readable on dark and high-contrast themes
         const double below = hidden ? handleCenter(layer).y() + 14 : (m_image && c == 0 ? kMidY + 50 : ps.back().y() + 20);
         t->setPos(columnX(c) - t->boundingRect().width() / 2, below);
     }
