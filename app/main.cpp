@@ -75,10 +75,9 @@ int main(int argc, char** argv)
     }
     if (!parser.positionalArguments().isEmpty())
         o.open = parser.positionalArguments().front();
-    const QStringList views = {QStringLiteral("network"), QStringLiteral("curves"), QStringLiteral("confusion"), QStringLiteral("weights"),
-        QStringLiteral("predictions"), QStringLiteral("draw")};
+    const QStringList& views = nb::ui::MainWindow::viewNames();
     if (!o.view.isEmpty() && !views.contains(o.view)) {
-        std::fprintf(stderr, "error: --view must be one of network, curves, confusion, weights, predictions, draw\n");
+        std::fprintf(stderr, "error: --view must be one of %s\n", qPrintable(views.join(QStringLiteral(", "))));
         return 2;
     }
     if (parser.isSet(epochs)) {

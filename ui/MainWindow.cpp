@@ -79,6 +79,28 @@ QString formatDuration(double seconds)
 
 } // namespace
 
+const QStringList& MainWindow::viewNames()
+{
+    static const QStringList names = {QStringLiteral("network"), QStringLiteral("curves"), QStringLiteral("confusion"),
+        QStringLiteral("weights"), QStringLiteral("predictions"), QStringLiteral("draw")};
+    return names;
+}
+
+QWidget* MainWindow::viewNamed(const QString& name) const
+{
+    const QList<QWidget*> views = {m_network->editor(), m_curves, m_confusion, m_weights, m_predictions, m_draw}; // viewNames() order
+    const int i = static_cast<int>(viewNames().indexOf(name == QStringLiteral("networkEditor") ? QStringLiteral("network") : name));
+    return i >= 0 ? views[i] : nullptr;
+}
+
+QString MainWindow::viewName(QWidget* view) const
+{
+    for (const QString& name : viewNames())
+        if (viewNamed(name) == view)
+            return name;
+    return {};
+}
+
 QString MainWindow::defaultDataSpec()
 {
     for (const char* id : {"mnist", "fashion-mnist"})
@@ -103,12 +125,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_weights = new WeightsView(this);
     m_predictions = new PredictionView(this);
     m_runs = new RunsPanel(RunStore(ss(m_options.runsDir.isEmpty() ? defaultRunsDir() : m_options.runsDir)), this);
-    // Views are named, so sessions can remember which one was on screen.
-    m_curves->setObjectName(QStringLiteral("curves"));
-    m_confusion->setObjectName(QStringLiteral("confusion"));
-    m_weights->setObjectName(QStringLiteral("weights"));
-    m_predictions->setObjectName(QStringLiteral("predictions"));
-    m_draw->setObjectName(QStringLiteral("draw"));
+    // Views are named (viewNames()), so sessions and --view can say which one is on screen.
+    for (const QString& name : viewNames())
+        if (name != QStringLiteral("network"))
+            viewNamed(name)->setObjectName(name);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -299,10 +319,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         spec = settings.value(QStringLiteral("data/last")).toString();
     if (spec.isEmpty() || spec.startsWith(QStringLiteral("csv:")))
         spec = m_options.data.isEmpty() ? defaultDataSpec() : m_options.data;
-    const QHash<QString, QWidget*> viewByName = {{QStringLiteral("network"), m_network->editor()}, {QStringLiteral("curves"), m_curves}, {QStringLiteral("confusion"), m_confusion},
-        {QStringLiteral("weights"), m_weights}, {QStringLiteral("predictions"), m_predictions}, {QStringLiteral("draw"), m_draw}};
-    if (viewByName.contains(m_options.view))
-        m_views->setCurrentWidget(viewByName.value(m_options.view));
+    if (QWidget* v = viewNamed(m_options.view))
+        m_views->setCurrentWidget(v);
     m_pendingTrain = m_options.train;
     if (m_options.presentation)
         QTimer::singleShot(0, this, [this] { setPresentationMode(true); });
@@ -357,7 +375,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export as &ONNX…"), this, &MainWindow::exportOnnx);
     file->addSeparator();
     file->addAction(tr("Export the &view as image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the view"), m_views->currentWidget()->objectName() + QStringLiteral(".png"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the view"), viewName(m_views->currentWidget()) + QStringLiteral(".png"),
             tr("PNG image, 2× resolution (*.png);;SVG vector image (*.svg);;PDF (*.pdf)"));
         QString error;
         if (path.isEmpty())
@@ -474,10 +492,8 @@ void MainWindow::applySession(const Session& session)
         m_session->setModel(*session.model);
         m_history = session.model->history;
     }
-    if (!session.view.empty())
-        for (int i = 0; i < m_views->count(); ++i)
-            if (m_views->widget(i)->objectName() == qs(session.view))
-                m_views->setCurrentIndex(i);
+    if (QWidget* v = viewNamed(qs(session.view)))
+        m_views->setCurrentWidget(v);
     m_draw->refreshReader();
     QTimer::singleShot(0, this, [this] { updateControls(); });
 }
@@ -869,13 +885,19 @@ bool MainWindow::saveScreenshot(const QString& path)
     return ok;
 }
 
-void MainWindow::saveModel()
+const Checkpoint* MainWindow::trainedModel(const QString& notYet)
 {
     const auto& ck = m_session->lastCheckpoint();
-    if (!ck) {
-        showMessage(tr("There is no trained model to save yet: press Train first."), QStringLiteral("warning"));
+    if (!ck)
+        showMessage(notYet, QStringLiteral("warning"));
+    return ck ? &*ck : nullptr;
+}
+
+void MainWindow::saveModel()
+{
+    const Checkpoint* ck = trainedModel(tr("There is no trained model to save yet: press Train first."));
+    if (!ck)
         return;
-    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.nbckpt"),
         tr("NeuralBoard checkpoints (*.nbckpt)"));
     if (path.isEmpty())
@@ -940,7 +962,7 @@ Session MainWindow::currentSession() const
     s.network = m_network->spec();
     s.config = m_training->config();
     s.model = m_session->lastCheckpoint();
-    s.view = ss(m_views->currentWidget()->objectName());
+    s.view = ss(viewName(m_views->currentWidget()));
     return s;
 }
 
@@ -1015,11 +1037,9 @@ void MainWindow::showAbout()
 
 void MainWindow::exportModel()
 {
-    const auto& ck = m_session->lastCheckpoint();
-    if (!ck) {
-        showMessage(tr("There is no trained model to export yet: press Train first."), QStringLiteral("warning"));
+    const Checkpoint* ck = trainedModel(tr("There is no trained model to export yet: press Train first."));
+    if (!ck)
         return;
-    }
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export for PyTorch into folder"));
     if (dir.isEmpty())
         return;
@@ -1051,11 +1071,9 @@ bool MainWindow::exportMetrics(const QString& path)
 
 void MainWindow::exportOnnx()
 {
-    const auto& ck = m_session->lastCheckpoint();
-    if (!ck) {
-        showMessage(tr("There is no trained model to export yet: press Train first."), QStringLiteral("warning"));
+    const Checkpoint* ck = trainedModel(tr("There is no trained model to export yet: press Train first."));
+    if (!ck)
         return;
-    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as ONNX"), QStringLiteral("model.onnx"), tr("ONNX models (*.onnx)"));
     if (!path.isEmpty())
         exportOnnxTo(path);

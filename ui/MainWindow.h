@@ -58,6 +58,10 @@ public:
     ~MainWindow() override;
 
     static QString defaultDataSpec();
+    // The views' names for --view and sessions: network, curves, confusion, weights, predictions, draw.
+    static const QStringList& viewNames();
+    QWidget* viewNamed(const QString& name) const; // nullptr for an unknown name
+    QString viewName(QWidget* view) const;
     bool saveScreenshot(const QString& path);
     void startTraining();
     QString message() const; // the message bar's text
@@ -120,6 +124,7 @@ private:
     void saveModel();
     void exportModel();
     void exportOnnx();
+    const Checkpoint* trainedModel(const QString& notYet); // the last run's model, or a warning saying notYet
     void addRecent(const QString& spec);
     void rebuildRecentMenu();
     void finishStartup();
