@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Concepts</name>
+    <message>
+        <source>Identity: passes the sum on unchanged; layers without a non-linearity add up to one linear map</source>
+        <translation>Identidade: passa a soma adiante sem mudança; camadas sem não linearidade equivalem a uma única transformação linear</translation>
+    </message>
+    <message>
+        <source>ReLU: max(0, x). Fast and the usual choice; a unit stuck below zero stops learning (a dead unit)</source>
+        <translation>ReLU: max(0, x). Rápida e a escolha comum; uma unidade presa abaixo de zero para de aprender (unidade morta)</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: like ReLU, but a small slope (0.01) below zero keeps every unit learning</source>
+        <translation>Leaky ReLU: como a ReLU, mas uma pequena inclinação (0,01) abaixo de zero mantém todas as unidades aprendendo</translation>
+    </message>
+    <message>
+        <source>ELU: like ReLU, but smooth and slightly negative below zero</source>
+        <translation>ELU: como a ReLU, mas suave e levemente negativa abaixo de zero</translation>
+    </message>
+    <message>
+        <source>GELU: a smooth ReLU, used by transformers: x times the chance that a normal variable is below x</source>
+        <translation>GELU: uma ReLU suave, usada nos transformers: x vezes a chance de uma variável normal ficar abaixo de x</translation>
+    </message>
+    <message>
+        <source>SiLU (swish): x times sigmoid(x), a smooth ReLU with a small dip below zero</source>
+        <translation>SiLU (swish): x vezes sigmoide(x), uma ReLU suave com um pequeno mergulho abaixo de zero</translation>
+    </message>
+    <message>
+        <source>Sigmoid: squashes any sum into 0…1; it saturates at both ends, where gradients vanish</source>
+        <translation>Sigmoide: espreme qualquer soma em 0…1; satura nas duas pontas, onde os gradientes somem</translation>
+    </message>
+    <message>
+        <source>Tanh: squashes into −1…1, centred on zero; it saturates like the sigmoid</source>
+        <translation>Tanh: espreme em −1…1, centrada no zero; satura como a sigmoide</translation>
+    </message>
+    <message>
+        <source>Softplus: log(1 + eˣ), a smooth ReLU that is never exactly zero</source>
+        <translation>Softplus: log(1 + eˣ), uma ReLU suave que nunca é exatamente zero</translation>
+    </message>
+    <message>
+        <source>Hard tanh: clips the sum to −1…1</source>
+        <translation>Hard tanh: corta a soma em −1…1</translation>
+    </message>
+    <message>
+        <source>Dropout: while training, each unit is switched off at random with this probability, so the network cannot lean on any single unit; a remedy for overfitting. Nothing is dropped when it predicts</source>
+        <translation>Dropout: durante o treino, cada unidade é desligada ao acaso com esta probabilidade, para que a rede não dependa de nenhuma unidade sozinha; um remédio contra o sobreajuste. Nada é desligado quando ela prevê</translation>
+    </message>
+    <message>
+        <source>Batch normalization: rescales each unit&apos;s sums to mean 0 and deviation 1 over the batch, which steadies and speeds up training</source>
+        <translation>Normalização em lote: reescala as somas de cada unidade para média 0 e desvio 1 no lote, o que estabiliza e acelera o treino</translation>
+    </message>
+    <message>
+        <source>A dense (fully connected) layer: each unit adds up every output of the previous layer, each times its own weight, plus a bias, then applies its activation</source>
+        <translation>Uma camada densa (totalmente conectada): cada unidade soma todas as saídas da camada anterior, cada uma vezes seu próprio peso, mais um viés, e aplica sua ativação</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>

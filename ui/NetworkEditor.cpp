@@ -1,5 +1,6 @@
 #include "NetworkEditor.h"
 
+#include "Concepts.h"
 #include "QtText.h"
 #include "Theme.h"
 
@@ -625,19 +626,24 @@ void NetworkEditor::contextMenuEvent(QContextMenuEvent* e)
         return;
     }
     const LayerSpec l = m_layers[static_cast<size_t>(layer)];
+    menu.setToolTipsVisible(true);
     QMenu* act = menu.addMenu(tr("Activation"));
+    act->setToolTipsVisible(true);
     for (Activation a : allActivations()) {
         QAction* x = act->addAction(qs(toString(a)), this, [this, layer, a] { setActivation(layer, a); });
+        x->setToolTip(concepts::activation(a));
         x->setCheckable(true);
         x->setChecked(a == l.activation);
     }
     QMenu* drop = menu.addMenu(tr("Dropout"));
+    drop->menuAction()->setToolTip(concepts::dropout());
     for (double d : {0.0, 0.1, 0.2, 0.3, 0.5}) {
         QAction* x = drop->addAction(d == 0 ? tr("none") : QString::number(d), this, [this, layer, d] { setDropout(layer, d); });
         x->setCheckable(true);
         x->setChecked(d == l.dropout);
     }
     QAction* bn = menu.addAction(tr("Batch normalization"), this, [this, layer, l] { setBatchNorm(layer, !l.batchNorm); });
+    bn->setToolTip(concepts::batchNorm());
     bn->setCheckable(true);
     bn->setChecked(l.batchNorm);
     menu.addAction(tr("Units…"), this, [this, layer, l] {

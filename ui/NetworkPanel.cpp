@@ -1,6 +1,7 @@
 #include "NetworkPanel.h"
 
 #include "NetworkEditor.h"
+#include "Concepts.h"
 #include "QtText.h"
 #include "common/Error.h"
 #include "io/AtomicFile.h"
@@ -55,9 +56,11 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent), m_editor(new Netw
     m_palette->setAccessibleName(tr("Building blocks to drag into the network"));
     auto* dense = new QListWidgetItem(tr("+ Dense layer (32 units, ReLU)"), m_palette);
     dense->setData(Qt::UserRole, QStringLiteral("layer"));
+    dense->setToolTip(concepts::denseLayer());
     for (Activation a : allActivations()) {
         auto* item = new QListWidgetItem(tr("activation: %1").arg(qs(toString(a))), m_palette);
         item->setData(Qt::UserRole, QString(QStringLiteral("activation:") + qs(toString(a))));
+        item->setToolTip(concepts::activation(a));
     }
     m_palette->setMaximumHeight(200);
     layout->addWidget(m_palette);

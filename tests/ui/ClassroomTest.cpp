@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPointer>
 #include <QSettings>
@@ -190,4 +191,20 @@ TEST_CASE("the trainer's own messages reach the user in their words", "[ui][i18n
     }
     CHECK(trainerMessage(QStringLiteral("out of memory on cuda")) == QStringLiteral("out of memory on cuda"));
     CHECK(trainerMessage(QStringLiteral("early stopping: no better validation loss for 5 epochs; kept the weights of epoch 12")).contains(QStringLiteral("12")));
+}
+
+TEST_CASE("every building block explains itself on hover", "[ui][classroom]")
+{
+    auto w = openWindow(QStringLiteral("builtin:xor"), 1);
+    auto* palette = w->networkPanel()->findChild<QListWidget*>(QStringLiteral("palette"));
+    REQUIRE(palette);
+    REQUIRE(palette->count() == 1 + static_cast<int>(allActivations().size()));
+    QStringList seen;
+    for (int i = 0; i < palette->count(); ++i) {
+        const QString tip = palette->item(i)->toolTip();
+        CHECK(tip.size() > 20);
+        seen << tip;
+    }
+    seen.removeDuplicates();
+    CHECK(seen.size() == palette->count()); // each its own explanation
 }
