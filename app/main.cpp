@@ -1,5 +1,6 @@
 // neuralboard: the desktop app.
 #include "AppIcon.h"
+#include "DataPanel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <cstdio>
 #include <string>
@@ -135,5 +137,14 @@ int main(int argc, char** argv)
     nb::ui::applyAppearance(look);
     nb::ui::MainWindow window(o);
     window.show();
+    // bench/startup: say when the window is up and when its data is in, then quit.
+    if (qEnvironmentVariableIsSet("NB_STARTUP_TRACE")) {
+        QTimer::singleShot(0, [] { std::fprintf(stderr, "nb-startup: window\n"); std::fflush(stderr); });
+        QObject::connect(window.dataPanel(), &nb::ui::DataPanel::loaded, [] {
+            std::fprintf(stderr, "nb-startup: data\n");
+            std::fflush(stderr);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    }
     return app.exec();
 }
