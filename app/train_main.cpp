@@ -6,6 +6,7 @@
 #include "data/Generators.h"
 #include "io/Checkpoint.h"
 #include "io/OnnxExport.h"
+#include "io/Runs.h"
 #include "io/PyTorchExport.h"
 #include "model/NetworkSpec.h"
 #include "train/Devices.h"
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unistd.h>
@@ -76,6 +78,8 @@ Files:
   --export-pytorch DIR  write DIR/state_dict.pt and DIR/model.py for Python PyTorch
   --export-onnx FILE    write the model as ONNX (standardization inside; outputs logits and
                         probabilities, or values)
+  --runs-dir DIR        record the run in a folder under DIR (settings, network, metrics, best and
+                        final checkpoints), as the app does; --run-name NAME names it
   --predict FILE        after training (or --load with --epochs 0), predict the rows of a CSV of
                         feature values (a header line is skipped) and print CSV to stdout
 
@@ -281,7 +285,7 @@ int main(int argc, char** argv)
         {"--optimizer", true}, {"--lr", true}, {"--momentum", true}, {"--nesterov", false},
         {"--weight-decay", true}, {"--batch", true}, {"--epochs", true}, {"--schedule", true},
         {"--step-every", true}, {"--gamma", true}, {"--patience", true}, {"--seed", true}, {"--device", true},
-        {"--save", true}, {"--load", true}, {"--export-pytorch", true}, {"--export-onnx", true}, {"--predict", true}, {"--json", false}, {"--quiet", false},
+        {"--save", true}, {"--load", true}, {"--export-pytorch", true}, {"--export-onnx", true}, {"--predict", true}, {"--runs-dir", true}, {"--run-name", true}, {"--json", false}, {"--quiet", false},
         {"--list", false}, {"--help", false}, {"--version", false}};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -439,8 +443,28 @@ int main(int argc, char** argv)
 
         Reporter reporter(trainer, has("--json"), quiet, spec.task);
         trainer.addObserver(&reporter);
+        // --runs-dir: the run is recorded like the app's, so the app's Runs panel can compare it.
+        std::unique_ptr<nb::RunRecorder> recorder;
+        if (has("--runs-dir")) {
+            const nb::RunStore store(opt["--runs-dir"]);
+            const std::string name = has("--run-name") ? opt["--run-name"]
+                : spec.hidden.empty()                  ? std::string("no hidden layer")
+                                                       : nb::formatLayers(spec.hidden);
+            recorder = std::make_unique<nb::RunRecorder>(store, store.create(name, dataSpec, split.train.name, spec, config),
+                [&trainer] { return trainer.checkpoint(); });
+            trainer.addObserver(recorder.get());
+        }
         if (config.epochs > 0 || spec.kind == nb::ModelKind::ClosedFormLinear)
             trainer.run();
+        if (recorder) {
+            nb::Checkpoint final = trainer.checkpoint();
+            final.datasetSpec = dataSpec;
+            recorder->finish(trainer.state(), trainer.message(), trainer.state() == nb::TrainerState::Failed ? nullptr : &final);
+            if (!recorder->problem().empty())
+                std::cerr << "warning: " << recorder->problem() << "\n";
+            else if (!quiet)
+                std::cerr << "recorded the run in " << recorder->run().folder << "\n";
+        }
 
         if (!reporter.diverged().empty())
             fail(reporter.diverged(), 1);

@@ -69,4 +69,19 @@ check "--load continues training where the checkpoint stopped" $?
 head -c 100 "$TMP/m.nbckpt" > "$TMP/broken.nbckpt"
 expect_error "a damaged checkpoint is an error" "broken.nbckpt: the checkpoint is truncated" --load "$TMP/broken.nbckpt"
 
+"$CLI" --data builtin:moons --layers 8:tanh --epochs 3 --quiet --runs-dir "$TMP/runs" --run-name "tanh baseline"
+python3 -c "
+import glob, json, os
+[folder] = glob.glob('$TMP/runs/*tanh-baseline')
+run = json.load(open(os.path.join(folder, 'run.json')))
+assert run['name'] == 'tanh baseline' and run['status'] == 'finished' and len(run['history']) == 3, run
+assert run['dataset']['spec'] == 'builtin:moons', run['dataset']
+assert len(open(os.path.join(folder, 'metrics.csv')).read().splitlines()) == 4
+assert all(os.path.getsize(os.path.join(folder, f)) > 0 for f in ('best.nbckpt', 'final.nbckpt', 'network.json'))
+"
+check "--runs-dir records the run as the app does" $?
+folder=$(ls -d "$TMP"/runs/*tanh-baseline)
+expect_error "a runs folder that cannot be made is an error before training" "cannot create the runs folder" \
+  --data builtin:moons --epochs 1 --runs-dir "$folder/run.json/x"
+
 if [[ $failures -gt 0 ]]; then echo "$failures check(s) failed"; exit 1; fi
