@@ -28,6 +28,10 @@ bool render(QWidget* chart, const QString& path, const QString& format)
     if (format == QStringLiteral("png")) {
         if (plot)
             return plot->savePng(path, size.width(), size.height(), kPngScale);
+        // A whole view, at 2x. Its charts draw what is pending first, so their buffers are current.
+        for (QCustomPlot* p : chart->findChildren<QCustomPlot*>())
+            if (p->isVisible())
+                p->replot(QCustomPlot::rpImmediateRefresh);
         QImage image(size * kPngScale, QImage::Format_ARGB32);
         image.fill(chartBackground());
         QPainter painter(&image);

@@ -217,26 +217,21 @@ void DataPanel::selectSpec(const QString& spec, const QString& label)
     const bool builtin = key.startsWith(QStringLiteral("builtin:"));
     m_params->setVisible(builtin);
     if (builtin) {
-        // Show the generator's parameters as the spec gave them, or its defaults.
-        const std::string id = ss(key.mid(8));
-        GeneratorParams p;
-        for (const auto& g : generators())
-            if (g.id == id)
-                p.noise = g.defaultNoise;
-        const QStringList pairs = spec.section(QLatin1Char(':'), 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString& kv : pairs) {
-            const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
-            if (k == QStringLiteral("samples") || k == QStringLiteral("n"))
-                p.samples = v.toInt();
-            else if (k == QStringLiteral("noise"))
-                p.noise = v.toDouble();
-            else if (k == QStringLiteral("arms"))
-                p.arms = v.toInt();
-            else if (k == QStringLiteral("centers"))
-                p.arms = v.toInt();
-            else if (k == QStringLiteral("seed"))
-                p.seed = v.toULongLong();
+        // Show the generator's parameters as the spec gave them (core's parser), or its defaults.
+        BuiltinSpec b;
+        try {
+            b = parseBuiltinSpec(ss(spec));
+        } catch (const std::exception&) {
+            b.id = ss(key.mid(8)); // a spec that loaded cannot be malformed; show the defaults
         }
+        const std::string& id = b.id;
+        GeneratorParams p = b.params;
+        if (p.noise < 0)
+            for (const auto& g : generators())
+                if (g.id == id)
+                    p.noise = g.defaultNoise;
+        if (id == "blobs")
+            p.arms = p.centers; // one box shows arms or clusters
         const QSignalBlocker b1(m_samples), b2(m_noise), b3(m_arms), b4(m_seed);
         m_samples->setValue(p.samples);
         m_noise->setValue(p.noise);

@@ -24,41 +24,9 @@ std::string describe(const Dataset& d)
 
 LoadedData loadBuiltin(const std::string& rest)
 {
-    const size_t colon = rest.find(':');
-    const std::string id = rest.substr(0, colon);
-    GeneratorParams p;
-    if (colon != std::string::npos) {
-        std::string params = rest.substr(colon + 1);
-        size_t start = 0;
-        while (start < params.size()) {
-            size_t end = params.find(',', start);
-            if (end == std::string::npos)
-                end = params.size();
-            const std::string kv = params.substr(start, end - start);
-            start = end + 1;
-            const size_t eq = kv.find('=');
-            if (eq == std::string::npos)
-                throw Error("builtin:" + rest + ": expected key=value, got \"" + kv + "\"");
-            const std::string key = kv.substr(0, eq);
-            double value = 0;
-            if (!parseNumber(kv.substr(eq + 1), '.', value))
-                throw Error("builtin:" + rest + ": \"" + key + "\" needs a number");
-            if (key != "noise" && (value < 0 || value > 1e9 || value != std::floor(value)))
-                throw Error("builtin:" + rest + ": \"" + key + "\" needs a whole number from 0 to 1000000000");
-            if (key == "samples" || key == "n")
-                p.samples = static_cast<int>(value);
-            else if (key == "noise")
-                p.noise = value;
-            else if (key == "arms")
-                p.arms = static_cast<int>(value);
-            else if (key == "centers")
-                p.centers = static_cast<int>(value);
-            else if (key == "seed")
-                p.seed = static_cast<uint64_t>(value);
-            else
-                throw Error("builtin:" + rest + ": unknown parameter \"" + key + "\" (samples, noise, arms, centers, seed)");
-        }
-    }
+    const BuiltinSpec b = parseBuiltinSpec("builtin:" + rest);
+    const std::string& id = b.id;
+    const GeneratorParams& p = b.params;
     LoadedData out;
     out.data = generate(id, p);
     out.description = out.data.name + " (built-in): " + describe(out.data);
@@ -195,6 +163,48 @@ DataSplit prepareData(const LoadedData& loaded, const PrepareOptions& o)
         split.scaler.apply(split.test);
     }
     return split;
+}
+
+BuiltinSpec parseBuiltinSpec(const std::string& spec)
+{
+    const std::string rest = spec.rfind("builtin:", 0) == 0 ? spec.substr(8) : spec;
+    const size_t colon = rest.find(':');
+    BuiltinSpec out;
+    out.id = rest.substr(0, colon);
+    GeneratorParams& p = out.params;
+    if (colon == std::string::npos)
+        return out;
+    const std::string params = rest.substr(colon + 1);
+    size_t start = 0;
+    while (start < params.size()) {
+        size_t end = params.find(',', start);
+        if (end == std::string::npos)
+            end = params.size();
+        const std::string kv = params.substr(start, end - start);
+        start = end + 1;
+        const size_t eq = kv.find('=');
+        if (eq == std::string::npos)
+            throw Error("builtin:" + rest + ": expected key=value, got \"" + kv + "\"");
+        const std::string key = kv.substr(0, eq);
+        double value = 0;
+        if (!parseNumber(kv.substr(eq + 1), '.', value))
+            throw Error("builtin:" + rest + ": \"" + key + "\" needs a number");
+        if (key != "noise" && (value < 0 || value > 1e9 || value != std::floor(value)))
+            throw Error("builtin:" + rest + ": \"" + key + "\" needs a whole number from 0 to 1000000000");
+        if (key == "samples" || key == "n")
+            p.samples = static_cast<int>(value);
+        else if (key == "noise")
+            p.noise = value;
+        else if (key == "arms")
+            p.arms = static_cast<int>(value);
+        else if (key == "centers")
+            p.centers = static_cast<int>(value);
+        else if (key == "seed")
+            p.seed = static_cast<uint64_t>(value);
+        else
+            throw Error("builtin:" + rest + ": unknown parameter \"" + key + "\" (samples, noise, arms, centers, seed)");
+    }
+    return out;
 }
 
 } // namespace nb

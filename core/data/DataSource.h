@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/CsvReader.h"
+#include "data/Generators.h"
 #include "data/Dataset.h"
 #include "data/Split.h"
 
@@ -18,6 +19,14 @@ struct LoadedData {
     std::string description; // "Fashion-MNIST from /usr/share/datasets/fashion-mnist: 60000 + 10000 images"
     bool standardizeByDefault = true; // tables per feature, images by one global mean/deviation
 };
+
+// "builtin:NAME[:key=value,...]" taken apart (the "builtin:" prefix is optional). Throws nb::Error
+// for unknown keys or values that are not numbers in range.
+struct BuiltinSpec {
+    std::string id;
+    GeneratorParams params;
+};
+BuiltinSpec parseBuiltinSpec(const std::string& spec);
 
 struct LoadOptions {
     std::optional<TaskKind> task; // overrides the inferred task (csv)
