@@ -163,3 +163,16 @@ TEST_CASE("The catalog knows the datasets and looks in NEURALBOARD_DATA_DIR")
     CHECK(candidates.front() == "/nonexistent/mnist");
     ::unsetenv("NEURALBOARD_DATA_DIR");
 }
+
+TEST_CASE("builtin specs are taken apart in one place")
+{
+    const BuiltinSpec b = parseBuiltinSpec("builtin:blobs:centers=4,noise=0.3,samples=200,seed=7");
+    CHECK(b.id == "blobs");
+    CHECK(b.params.centers == 4);
+    CHECK(b.params.noise == Approx(0.3));
+    CHECK(b.params.samples == 200);
+    CHECK(b.params.seed == 7);
+    CHECK(parseBuiltinSpec("spiral").params.noise < 0); // the generator's own default
+    CHECK_THROWS_WITH(parseBuiltinSpec("builtin:spiral:colour=3"), Catch::Matchers::Contains("unknown parameter"));
+    CHECK_THROWS_WITH(parseBuiltinSpec("builtin:spiral:arms=2.5"), Catch::Matchers::Contains("whole number"));
+}
