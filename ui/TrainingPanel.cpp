@@ -36,6 +36,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     m_lr->setToolTip(tr("Learning rate: the size of each step down the loss surface. Too large diverges, too small crawls. "
                         "It can be changed while training"));
     m_momentum = new QDoubleSpinBox(this);
+    m_momentum->setObjectName(QStringLiteral("momentum"));
     m_momentum->setRange(0, 0.99);
     m_momentum->setSingleStep(0.05);
     m_momentum->setToolTip(tr("SGD momentum: how much of the previous step carries into the next"));

@@ -1,6 +1,8 @@
 #include "Language.h"
 #include "NetworkEditor.h"
 #include "Tour.h"
+#include "Theme.h"
+#include "QCustomPlotShim.h"
 #include "TrainerMessages.h"
 #include "ConfusionView.h"
 #include "CurvesView.h"
@@ -9,6 +11,7 @@
 #include "UiTestUtil.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QAccessible>
 #include <QScrollBar>
 #include <QAction>
@@ -207,4 +210,55 @@ TEST_CASE("every building block explains itself on hover", "[ui][classroom]")
     }
     seen.removeDuplicates();
     CHECK(seen.size() == palette->count()); // each its own explanation
+}
+
+TEST_CASE("presentation mode scales text, chart fonts and lines, hides advanced settings, and F11 brings everything back", "[ui][classroom]")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral"), 2);
+    w->startTraining();
+    REQUIRE(waitForEnd(*w));
+    w->views()->setCurrentWidget(w->curves());
+    QCustomPlot* loss = w->curves()->lossPlot();
+    const int labelBefore = loss->xAxis->labelFont().pixelSize();
+    const double penBefore = loss->graph(2)->pen().widthF(); // training loss
+    const qreal fontBefore = QApplication::font().pointSizeF();
+    auto* momentum = w->trainingPanel()->findChild<QDoubleSpinBox*>(QStringLiteral("momentum"));
+    REQUIRE(momentum);
+    REQUIRE(momentum->isVisibleTo(w.get()));
+
+    QSettings().setValue(QStringLiteral("presentation/scale"), 200);
+    w->setPresentationMode(true);
+    QTest::qWait(50);
+    CHECK(w->presentationMode());
+    CHECK(uiScale() == Approx(2.0));
+    CHECK(w->isFullScreen());
+    CHECK(loss->xAxis->labelFont().pixelSize() == 2 * labelBefore);
+    CHECK(loss->graph(2)->pen().widthF() == Approx(2 * penBefore));
+    CHECK(QApplication::font().pointSizeF() == Approx(2 * fontBefore));
+    CHECK_FALSE(momentum->isVisibleTo(w.get())); // advanced settings hidden
+    CHECK(w->trainingPanel()->learningRateBox()->isVisibleTo(w.get()));
+
+    w->setPresentationMode(false);
+    QTest::qWait(50);
+    CHECK(uiScale() == Approx(1.0));
+    CHECK(loss->xAxis->labelFont().pixelSize() == labelBefore);
+    CHECK(loss->graph(2)->pen().widthF() == Approx(penBefore));
+    CHECK(QApplication::font().pointSizeF() == Approx(fontBefore));
+    CHECK(momentum->isVisibleTo(w.get()));
+    QSettings().remove(QStringLiteral("presentation/scale"));
+}
+
+TEST_CASE("the high-contrast theme turns charts white on black with thicker lines", "[ui][classroom]")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral"), 1);
+    QCustomPlot* loss = w->curves()->lossPlot();
+    const double penBefore = loss->graph(2)->pen().widthF();
+    applyAppearance({100, ThemeKind::HighContrast});
+    CHECK(chartBackground() == QColor(Qt::black));
+    CHECK(loss->xAxis->labelColor() == QColor(Qt::white));
+    CHECK(loss->graph(2)->pen().widthF() == Approx(1.5 * penBefore));
+    CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::black));
+    applyAppearance({100, ThemeKind::System});
+    CHECK(loss->graph(2)->pen().widthF() == Approx(penBefore));
+    CHECK(loss->xAxis->labelColor() != QColor(Qt::white));
 }
