@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <utility>
+
 #include <set>
 
 using namespace nb;
@@ -64,9 +67,11 @@ TEST_CASE("The decision grid has the asked shape, real classes, and follows the 
     }
 }
 
-TEST_CASE("Permutation importance finds the feature that matters")
+namespace {
+
+// Regression y = wa * a + wb * b on a grid of two inputs, learned by a small tanh network.
+std::pair<std::unique_ptr<Trainer>, DataSplit> trainOnTwoInputs(float wa, float wb)
 {
-    // y = 3 * a; b is noise.
     Dataset ds;
     ds.task = TaskKind::Regression;
     ds.sampleShape = {2};
@@ -74,16 +79,25 @@ TEST_CASE("Permutation importance finds the feature that matters")
     for (int i = 0; i < 400; ++i) {
         const float a = static_cast<float>((i * 37) % 100) / 50.0f - 1, b = static_cast<float>((i * 61) % 100) / 50.0f - 1;
         ds.features.insert(ds.features.end(), {a, b});
-        ds.targets.push_back(3 * a);
+        ds.targets.push_back(wa * a + wb * b);
     }
     DataSplit d = splitDataset(ds, SplitOptions{0.25, 0, 1, false});
     TrainConfig c;
     c.epochs = 30;
     c.learningRate = 0.01;
     c.device = "cpu";
-    Trainer t(NetworkSpec::forDataset(d.train, parseLayers("16:tanh")), c, d);
-    t.run();
-    const auto imp = permutationImportance(t.model(), d.val);
+    auto t = std::make_unique<Trainer>(NetworkSpec::forDataset(d.train, parseLayers("16:tanh")), c, d);
+    t->run();
+    return {std::move(t), std::move(d)};
+}
+
+} // namespace
+
+TEST_CASE("Permutation importance finds the feature that matters")
+{
+    // y = 3 * a; b is noise.
+    auto [t, d] = trainOnTwoInputs(3, 0);
+    const auto imp = permutationImportance(t->model(), d.val);
     REQUIRE(imp.size() == 2);
     CHECK(imp[0] > 1.0);
     CHECK(std::abs(imp[1]) < 0.2 * imp[0]);
@@ -133,23 +147,8 @@ TEST_CASE("Histograms, errors per target and rounded regression classes")
 
 TEST_CASE("Input gradients point at the input that drives the output")
 {
-    Dataset ds;
-    ds.task = TaskKind::Regression;
-    ds.sampleShape = {2};
-    ds.featureNames = {"a", "b"};
-    for (int i = 0; i < 400; ++i) {
-        const float a = static_cast<float>((i * 37) % 100) / 50.0f - 1, b = static_cast<float>((i * 61) % 100) / 50.0f - 1;
-        ds.features.insert(ds.features.end(), {a, b});
-        ds.targets.push_back(4 * a + 0.1f * b);
-    }
-    DataSplit d = splitDataset(ds, SplitOptions{0.25, 0, 1, false});
-    TrainConfig c;
-    c.epochs = 30;
-    c.learningRate = 0.01;
-    c.device = "cpu";
-    Trainer t(NetworkSpec::forDataset(d.train, parseLayers("16:tanh")), c, d);
-    t.run();
-    const auto g = t.model().meanAbsInputGradient(d.val.features.data(), d.val.size());
+    auto [t, d] = trainOnTwoInputs(4, 0.1f);
+    const auto g = t->model().meanAbsInputGradient(d.val.features.data(), d.val.size());
     REQUIRE(g.size() == 2);
     CHECK(g[0] > 10 * g[1]);
 }
