@@ -7,6 +7,8 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <string_view>
+#include <memory>
 #include <map>
 #include <set>
 #include <filesystem>
@@ -146,6 +148,105 @@ bool parseNumber(std::string_view text, char decimal, double& out)
     return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
 }
 
+namespace {
+
+// RFC 4180 records, one at a time, from bytes that arrive in chunks (a whole string, or a file
+// 1 MiB at a time): quoted fields may hold delimiters, doubled quotes and newlines; blank lines
+// are skipped; a UTF-8 byte-order mark is dropped. The one tokenizer for previews, in-memory
+// tables and streamed files.
+class RecordReader {
+public:
+    using NextChunk = std::function<std::string_view()>; // empty at the end
+    RecordReader(std::string source, char delimiter, NextChunk next) : m_source(std::move(source)), m_delim(delimiter), m_next(std::move(next))
+    {
+        fill();
+        if (m_buf.size() >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF && static_cast<unsigned char>(m_buf[1]) == 0xBB
+            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+            m_pos = 3;
+    }
+    uint64_t consumed() const { return m_consumed + m_pos; }
+
+    bool next(std::vector<std::string>& fields, long& line)
+    {
+        for (;;) {
+            fields.clear();
+            std::string field;
+            bool inQuotes = false, quoted = false, any = false;
+            long quoteLine = 0;
+            line = m_line;
+            for (;;) {
+                if (m_pos >= m_buf.size() && !fill()) {
+                    if (inQuotes)
+                        throw Error(locate(m_source, quoteLine, 0, "a quoted field is never closed"));
+                    if (!any && field.empty() && fields.empty())
+                        return false;
+                    if (!field.empty() && field.back() == '\r')
+                        field.pop_back();
+                    fields.push_back(std::move(field));
+                    break;
+                }
+                const char c = m_buf[m_pos++];
+                any = true;
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (m_pos >= m_buf.size())
+                            fill();
+                        if (m_pos < m_buf.size() && m_buf[m_pos] == '"') {
+                            field += '"';
+                            ++m_pos;
+                        } else {
+                            inQuotes = false;
+                        }
+                    } else {
+                        if (c == '\n')
+                            ++m_line;
+                        field += c;
+                    }
+                } else if (c == '"' && !quoted && trim(field).empty()) {
+                    inQuotes = quoted = true;
+                    quoteLine = m_line;
+                    field.clear();
+                } else if (c == m_delim) {
+                    fields.push_back(std::move(field));
+                    field.clear();
+                    quoted = false;
+                } else if (c == '\n') {
+                    if (!field.empty() && field.back() == '\r')
+                        field.pop_back();
+                    fields.push_back(std::move(field));
+                    ++m_line;
+                    break;
+                } else {
+                    field += c;
+                }
+            }
+            const bool blank = fields.size() == 1 && trim(fields[0]).empty();
+            if (!blank)
+                return true;
+        }
+    }
+
+private:
+    bool fill()
+    {
+        // A quote at the very end of a chunk looks at the next one, so chunks never split a "" pair.
+        m_consumed += m_pos;
+        m_buf = m_next();
+        m_pos = 0;
+        return !m_buf.empty();
+    }
+
+    std::string m_source;
+    char m_delim;
+    NextChunk m_next;
+    std::string_view m_buf;
+    size_t m_pos = 0;
+    uint64_t m_consumed = 0;
+    long m_line = 1;
+};
+
+} // namespace
+
 CsvTable parseCsv(std::string_view text, const std::string& source, const CsvOptions& options, size_t maxRows)
 {
     CsvTable table;
@@ -159,70 +260,20 @@ CsvTable parseCsv(std::string_view text, const std::string& source, const CsvOpt
     table.delimiter = options.delimiter ? options.delimiter : sniffDelimiter(text);
     const char delim = table.delimiter;
 
-    // RFC 4180 records: quoted fields may hold delimiters, doubled quotes and newlines.
     std::vector<std::vector<std::string>> records;
     std::vector<long> recordLines;
-    std::vector<std::string> record;
-    std::string field;
-    bool inQuotes = false;
-    bool fieldQuoted = false;
-    long line = 1;
-    long recordLine = 1;
-    long quoteLine = 0;
     const size_t keep = maxRows == std::numeric_limits<size_t>::max() ? maxRows : maxRows + 1;
-    auto endRecord = [&]() {
-        record.push_back(std::move(field));
-        field.clear();
-        fieldQuoted = false;
-        const bool blank = record.size() == 1 && trim(record[0]).empty();
-        if (!blank) {
-            records.push_back(std::move(record));
-            recordLines.push_back(recordLine);
-        }
-        record.clear();
-    };
-    for (size_t i = 0; i < text.size() && records.size() < keep; ++i) {
-        const char c = text[i];
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == '\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"' && trim(field).empty() && !fieldQuoted) {
-            inQuotes = true;
-            fieldQuoted = true;
-            quoteLine = line;
-            field.clear();
-        } else if (c == delim) {
-            record.push_back(std::move(field));
-            field.clear();
-            fieldQuoted = false;
-        } else if (c == '\n') {
-            if (!field.empty() && field.back() == '\r')
-                field.pop_back();
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes)
-        throw Error(locate(source, quoteLine, 0, "a quoted field is never closed"));
-    if (records.size() < keep && (!field.empty() || !record.empty())) {
-        if (!field.empty() && field.back() == '\r')
-            field.pop_back();
-        endRecord();
+    bool given = false;
+    RecordReader reader(source, delim, [&text, &given] {
+        const std::string_view chunk = given ? std::string_view() : text;
+        given = true;
+        return chunk;
+    });
+    std::vector<std::string> record;
+    long line = 0;
+    while (records.size() < keep && reader.next(record, line)) {
+        records.push_back(std::move(record));
+        recordLines.push_back(line);
     }
     if (records.empty())
         throw Error(locate(source, 0, 0, "the file is empty"));
@@ -362,110 +413,32 @@ public:
         m_in = std::ifstream(m_path, std::ios::binary);
         if (!m_in)
             throw Error(locate(m_path, 0, 0, "cannot open the file"));
-        m_buf.clear();
-        m_pos = 0;
-        m_consumed = 0;
-        m_line = 1;
-        m_eof = false;
-        fill();
-        if (m_buf.size() >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF && static_cast<unsigned char>(m_buf[1]) == 0xBB
-            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
-            m_pos = 3;
+        m_reader = std::make_unique<RecordReader>(m_path, m_delim, [this] {
+            m_chunk.resize(1 << 20);
+            m_in.read(m_chunk.data(), static_cast<std::streamsize>(m_chunk.size()));
+            m_chunk.resize(static_cast<size_t>(m_in.gcount()));
+            return std::string_view(m_chunk);
+        });
         if (m_skipHeader) {
             std::vector<std::string> header;
             long line = 0;
-            next(header, line);
+            m_reader->next(header, line);
         }
     }
     double fraction() const override
     {
-        return m_size ? std::min(1.0, static_cast<double>(m_consumed + m_pos) / static_cast<double>(m_size)) : 1.0;
+        return m_size ? std::min(1.0, static_cast<double>(m_reader->consumed()) / static_cast<double>(m_size)) : 1.0;
     }
-    bool next(std::vector<std::string>& fields, long& line) override
-    {
-        for (;;) {
-            fields.clear();
-            std::string field;
-            bool inQuotes = false, quoted = false, any = false;
-            long quoteLine = 0;
-            line = m_line;
-            for (;;) {
-                if (m_pos >= m_buf.size() && !fill()) {
-                    if (inQuotes)
-                        throw Error(locate(m_path, quoteLine, 0, "a quoted field is never closed"));
-                    if (!any && field.empty() && fields.empty())
-                        return false;
-                    if (!field.empty() && field.back() == '\r')
-                        field.pop_back();
-                    fields.push_back(std::move(field));
-                    break;
-                }
-                const char c = m_buf[m_pos++];
-                any = true;
-                if (inQuotes) {
-                    if (c == '"') {
-                        if (m_pos >= m_buf.size())
-                            fill();
-                        if (m_pos < m_buf.size() && m_buf[m_pos] == '"') {
-                            field += '"';
-                            ++m_pos;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else {
-                        if (c == '\n')
-                            ++m_line;
-                        field += c;
-                    }
-                } else if (c == '"' && !quoted && trim(field).empty()) {
-                    inQuotes = quoted = true;
-                    quoteLine = m_line;
-                    field.clear();
-                } else if (c == m_delim) {
-                    fields.push_back(std::move(field));
-                    field.clear();
-                    quoted = false;
-                } else if (c == '\n') {
-                    if (!field.empty() && field.back() == '\r')
-                        field.pop_back();
-                    fields.push_back(std::move(field));
-                    ++m_line;
-                    break;
-                } else {
-                    field += c;
-                }
-            }
-            const bool blank = fields.size() == 1 && trim(fields[0]).empty();
-            if (!blank)
-                return true;
-        }
-    }
+    bool next(std::vector<std::string>& fields, long& line) override { return m_reader->next(fields, line); }
 
 private:
-    bool fill()
-    {
-        if (m_eof)
-            return false;
-        m_consumed += m_pos;
-        m_buf.resize(1 << 20);
-        m_in.read(m_buf.data(), static_cast<std::streamsize>(m_buf.size()));
-        m_buf.resize(static_cast<size_t>(m_in.gcount()));
-        m_pos = 0;
-        if (m_buf.empty())
-            m_eof = true;
-        return !m_buf.empty();
-    }
-
     std::string m_path;
     char m_delim;
     bool m_skipHeader;
     std::ifstream m_in;
-    std::string m_buf;
-    size_t m_pos = 0;
-    uint64_t m_consumed = 0;
+    std::string m_chunk;
+    std::unique_ptr<RecordReader> m_reader;
     uint64_t m_size = 0;
-    long m_line = 1;
-    bool m_eof = false;
 };
 
 // Two passes over the rows: the first types every column (numbers, categories, the target's
