@@ -31,6 +31,10 @@ QPalette makePalette(ThemeKind t)
 {
     QPalette p;
     auto set = [&p](QPalette::ColorRole role, const QColor& c) { p.setColor(role, c); };
+    auto disabled = [&p](const QColor& c) {
+        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, c);
+    };
     if (t == ThemeKind::Light) {
         p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
     } else if (t == ThemeKind::Dark) {
@@ -50,9 +54,7 @@ QPalette makePalette(ThemeKind t)
         set(QPalette::Mid, QColor(90, 95, 100));
         set(QPalette::Dark, QColor(20, 22, 25));
         set(QPalette::Light, QColor(70, 75, 82));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 124, 130));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 124, 130));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 124, 130));
+        disabled(QColor(120, 124, 130));
     } else if (t == ThemeKind::HighContrast) {
         for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button, QPalette::ToolTipBase})
             set(role, Qt::black);
@@ -63,9 +65,7 @@ QPalette makePalette(ThemeKind t)
         set(QPalette::HighlightedText, Qt::black);
         set(QPalette::Link, QColor(255, 230, 0));
         set(QPalette::PlaceholderText, QColor(200, 200, 200));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(150, 150, 150));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(150, 150, 150));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(150, 150, 150));
+        disabled(QColor(150, 150, 150));
     }
     return p;
 }
