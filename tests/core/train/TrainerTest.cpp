@@ -250,7 +250,9 @@ TEST_CASE("A diverging run pauses itself and keeps finite weights")
     t.addObserver(&rec);
     Worker worker(t);
     REQUIRE(waitFor([&] { return t.state() == TrainerState::Paused; }));
-    CHECK_THAT(t.message(), Contains("the last finite weights were restored"));
+    // The exact wording: the app's ui/TrainerMessages recognises it to say it in the user's language.
+    CHECK_THAT(t.message(), Catch::Matchers::Matches("the loss became (NaN|infinite) at epoch \\d+, batch \\d+; the last finite "
+                                                     "weights were restored\\. Lower the learning rate \\(now .+\\) and resume\\."));
     for (const auto& layer : t.model().weights())
         for (float w : layer.weight.data)
             REQUIRE(std::isfinite(w));
@@ -269,7 +271,8 @@ TEST_CASE("Early stopping keeps the best epoch's weights")
     t.run();
     const History h = t.history();
     REQUIRE(h.size() < 400);
-    CHECK_THAT(t.message(), Contains("early stopping"));
+    // The exact wording: the app's ui/TrainerMessages recognises it to say it in the user's language.
+    CHECK_THAT(t.message(), Catch::Matchers::Matches("early stopping: no better validation loss for 5 epochs; kept the weights of epoch \\d+"));
     const Checkpoint ck = t.checkpoint();
     double best = 1e9;
     for (const auto& m : h)
