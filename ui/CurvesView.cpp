@@ -56,19 +56,10 @@ CurvesView::CurvesView(QWidget* parent)
 
 void CurvesView::styleAxes(QCustomPlot* plot, const QString& yLabel)
 {
-    // Readable from the back of a classroom: 16 px labels, 14 px ticks and legend.
-    QFont label = font();
-    label.setPixelSize(px(16));
-    QFont ticks = font();
-    ticks.setPixelSize(px(14));
-    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
-        axis->setLabelFont(label);
-        axis->setTickLabelFont(ticks);
-    }
+    setChartFonts(plot);
     plot->xAxis->setLabel(tr("epoch"));
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
-    plot->legend->setFont(ticks);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 

@@ -15,12 +15,6 @@
 
 namespace nb::ui {
 
-namespace {
-const QColor kPalette[] = {QColor(0, 114, 178), QColor(230, 159, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-    QColor(86, 180, 233), QColor(213, 94, 0), QColor(240, 228, 66), QColor(0, 0, 0)};
-constexpr int kPaletteSize = 8;
-}
-
 DataPreview::DataPreview(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_scatter(new QCustomPlot(this)), m_images(new QLabel(this)),
       m_table(new QTableWidget(this))
@@ -86,7 +80,7 @@ void DataPreview::show(const LoadedData& loaded)
         for (int k = 0; k < groups; ++k) {
             QCPGraph* g = m_scatter->addGraph();
             g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kPalette[k % kPaletteSize], 5));
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(k), 5));
             g->setName(classes ? qs(d.classNames[static_cast<size_t>(k)]) : qs(d.targetName));
         }
         for (int64_t i = 0; i < d.size(); ++i) {

@@ -15,25 +15,6 @@
 
 namespace nb::ui {
 
-namespace {
-const QColor kClassColors[] = {QColor(0, 114, 178), QColor(230, 159, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-    QColor(86, 180, 233), QColor(213, 94, 0), QColor(240, 228, 66), QColor(0, 0, 0)};
-QColor classColor(int k) { return kClassColors[k % 8]; }
-
-void styleAxes(QCustomPlot* plot)
-{
-    QFont label = plot->font();
-    label.setPixelSize(px(16));
-    QFont ticks = plot->font();
-    ticks.setPixelSize(px(14));
-    for (QCPAxis* a : {plot->xAxis, plot->yAxis}) {
-        a->setLabelFont(label);
-        a->setTickLabelFont(ticks);
-    }
-    plot->legend->setFont(ticks);
-}
-} // namespace
-
 PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -56,14 +37,14 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     m_plot->setObjectName(QStringLiteral("predictionPlot"));
     m_plot->setAccessibleName(tr("Predictions chart"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    styleAxes(m_plot);
+    setChartFonts(m_plot);
     auto* plots = new QHBoxLayout;
     plots->addWidget(m_plot, 3);
     m_errors = new QCustomPlot(this);
     m_errors->setObjectName(QStringLiteral("errorPlot"));
     m_errors->setToolTip(tr("The errors (predicted minus actual) for each actual value: box from quartile to quartile, "
                             "line at the median, whiskers to the extremes"));
-    styleAxes(m_errors);
+    setChartFonts(m_errors);
     plots->addWidget(m_errors, 2);
     layout->addLayout(plots, 3);
     auto* bar = new QHBoxLayout;
@@ -75,7 +56,7 @@ PredictionView::PredictionView(QWidget* parent) : QWidget(parent)
     m_bars = new QCustomPlot(this);
     m_bars->setObjectName(QStringLiteral("importancePlot"));
     m_bars->setAccessibleName(tr("Feature importance chart"));
-    styleAxes(m_bars);
+    setChartFonts(m_bars);
     layout->addWidget(m_bars, 2);
     connect(m_importanceButton, &QPushButton::clicked, this, &PredictionView::importanceRequested);
     connect(m_jitter, &QCheckBox::toggled, this, [this] { m_plot->replot(); });
@@ -150,7 +131,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
         QCPColorGradient gradient;
         gradient.clearColorStops();
         for (int c = 0; c < k; ++c) {
-            QColor light = classColor(c);
+            QColor light = okabeIto(c);
             light = QColor::fromRgbF(0.7 + 0.3 * light.redF(), 0.7 + 0.3 * light.greenF(), 0.7 + 0.3 * light.blueF());
             gradient.setColorStopAt(k == 1 ? 0 : static_cast<double>(c) / (k - 1), light);
         }
@@ -167,7 +148,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
                 QCPGraph* gr = m_plot->addGraph();
                 gr->setLineStyle(QCPGraph::lsNone);
                 gr->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle,
-                    classColor(c).darker(filled ? 100 : 130), filled ? classColor(c) : Qt::transparent, filled ? 6 : 5));
+                    okabeIto(c).darker(filled ? 100 : 130), filled ? okabeIto(c) : Qt::transparent, filled ? 6 : 5));
                 gr->setName(QStringLiteral("%1 (%2)").arg(c < static_cast<int>(d.classNames.size()) ? qs(d.classNames[static_cast<size_t>(c)]) : QString::number(c), part));
                 for (int64_t i = 0; i < d.size(); ++i)
                     if (static_cast<int>(d.targets[static_cast<size_t>(i)]) == c)

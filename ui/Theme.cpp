@@ -197,6 +197,23 @@ QColor chartGrid()
     return darkTheme() ? QColor(80, 84, 90) : QColor(200, 200, 200);
 }
 
+void setChartFonts(QCustomPlot* plot, std::initializer_list<QCPAxis*> extra)
+{
+    QFont label = plot->font();
+    label.setPixelSize(px(16));
+    QFont ticks = plot->font();
+    ticks.setPixelSize(px(14));
+    QList<QCPAxis*> axes(extra.begin(), extra.end());
+    for (QCPAxisRect* rect : plot->axisRects())
+        axes += rect->axes();
+    for (QCPAxis* a : axes) {
+        a->setLabelFont(label);
+        a->setTickLabelFont(ticks);
+    }
+    if (plot->legend)
+        plot->legend->setFont(ticks);
+}
+
 void restyle(QWidget* root)
 {
     QList<QWidget*> widgets = root->findChildren<QWidget*>();

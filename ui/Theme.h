@@ -6,6 +6,10 @@
 #include <QColor>
 #include <QString>
 
+#include <initializer_list>
+
+class QCPAxis;
+class QCustomPlot;
 class QWidget;
 
 namespace nb::ui {
@@ -36,15 +40,28 @@ QColor chartBackground();
 QColor chartForeground();
 QColor chartGrid();
 
-// Live curves: training blue, validation orange. Compared runs take the other colours in turn.
-inline QColor trainingColor() { return QColor(0, 114, 178); }
-inline QColor validationColor() { return QColor(230, 159, 0); }
-inline QColor runColor(int i)
+// The Okabe-Ito palette in one order for every chart: blue, orange, bluish green, reddish purple,
+// sky blue, vermillion, yellow, black. Classes take it in turn.
+inline QColor okabeIto(int i)
 {
-    static const QColor colors[] = {QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167), QColor(86, 180, 233),
-        QColor(0, 0, 0), QColor(240, 228, 66)};
+    static const QColor colors[] = {QColor(0, 114, 178), QColor(230, 159, 0), QColor(0, 158, 115), QColor(204, 121, 167),
+        QColor(86, 180, 233), QColor(213, 94, 0), QColor(240, 228, 66), QColor(0, 0, 0)};
     return colors[static_cast<unsigned>(i) % (sizeof colors / sizeof colors[0])];
 }
+
+// Live curves: training blue, validation orange. Compared runs take the other colours in turn.
+inline QColor trainingColor() { return okabeIto(0); }
+inline QColor validationColor() { return okabeIto(1); }
+inline QColor runColor(int i)
+{
+    static const int others[] = {5, 2, 3, 4, 7, 6}; // vermillion first: farthest from blue and orange
+    return okabeIto(others[static_cast<unsigned>(i) % 6]);
+}
+
+// The chart fonts every view uses, readable from the back of a classroom: 16 px axis labels, 14 px
+// ticks and legend (design sizes, scaled by the UI scale). For every axis of the plot's axis rects,
+// the extra axes given (a colour scale's), and the legend.
+void setChartFonts(QCustomPlot* plot, std::initializer_list<QCPAxis*> extra = {});
 
 // Restyles one widget tree for the appearance in force (called by applyAppearance for every
 // top-level window; views call it on charts they rebuild).

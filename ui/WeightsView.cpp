@@ -54,14 +54,7 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     gradient.setColorStopAt(1, QColor(178, 24, 43));
     m_map->setGradient(gradient);
     m_map->setInterpolate(false);
-    QFont label = font();
-    label.setPixelSize(px(16));
-    QFont ticks = font();
-    ticks.setPixelSize(px(14));
-    for (QCPAxis* a : {m_plot->xAxis, m_plot->yAxis, m_scale->axis()}) {
-        a->setLabelFont(label);
-        a->setTickLabelFont(ticks);
-    }
+    setChartFonts(m_plot, {m_scale->axis()});
     m_plot->xAxis->setLabel(tr("from input"));
     m_plot->yAxis->setLabel(tr("to unit"));
     m_plot->yAxis->setRangeReversed(true);
@@ -85,11 +78,8 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent)
     for (QCPAxisRect* r : {wRect, gRect}) {
         r->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
         r->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); // narrow charts, large fonts
-        r->axis(QCPAxis::atBottom)->setLabelFont(label);
-        r->axis(QCPAxis::atBottom)->setTickLabelFont(ticks);
-        r->axis(QCPAxis::atLeft)->setLabelFont(label);
-        r->axis(QCPAxis::atLeft)->setTickLabelFont(ticks);
     }
+    setChartFonts(m_distributions);
     wRect->axis(QCPAxis::atLeft)->setLabel(tr("weight value"));
     gRect->axis(QCPAxis::atLeft)->setLabel(tr("gradient value"));
     for (QCPColorMap* m : {m_weightMap, m_gradientMap}) {
