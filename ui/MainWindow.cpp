@@ -153,17 +153,17 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
-    QDockWidget* dataDock = dock(this, tr("Data"), QStringLiteral("dataDock"), m_data);
-    QDockWidget* networkDock = dock(this, tr("Network"), QStringLiteral("networkDock"), m_network);
-    QDockWidget* trainingDock = dock(this, tr("Training"), QStringLiteral("trainingDock"), m_training);
-    addDockWidget(Qt::LeftDockWidgetArea, dataDock);
-    addDockWidget(Qt::RightDockWidgetArea, networkDock);
-    addDockWidget(Qt::RightDockWidgetArea, trainingDock);
-    QDockWidget* runsDock = new QDockWidget(tr("Runs"), this);
-    runsDock->setObjectName(QStringLiteral("runsDock"));
-    runsDock->setWidget(m_runs);
-    addDockWidget(Qt::LeftDockWidgetArea, runsDock);
-    resizeDocks({dataDock, networkDock}, {420, 400}, Qt::Horizontal);
+    m_dataDock = dock(this, tr("Data"), QStringLiteral("dataDock"), m_data);
+    m_networkDock = dock(this, tr("Network"), QStringLiteral("networkDock"), m_network);
+    m_trainingDock = dock(this, tr("Training"), QStringLiteral("trainingDock"), m_training);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dataDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_networkDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_trainingDock);
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setWidget(m_runs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_runsDock);
+    resizeDocks({m_dataDock, m_networkDock}, {420, 400}, Qt::Horizontal);
 
     m_epochLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -185,7 +185,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         if (chart->inherits("QCustomPlot") || chart->inherits("QChartView"))
             enableChartExport(chart);
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {dataDock, networkDock, trainingDock, runsDock})
+    for (QDockWidget* d : {m_dataDock, m_networkDock, m_trainingDock, m_runsDock})
         view->addAction(d->toggleViewAction());
     view->addSeparator();
     m_presentAction = view->addAction(tr("&Presentation mode"));
@@ -460,7 +460,9 @@ void MainWindow::dataLoaded(std::shared_ptr<const LoadedData> data)
         const Session session = std::move(*m_pendingSession);
         m_pendingSession.reset();
         applySession(session);
+        m_currentRun = m_pendingRun; // empty unless a run was being opened
     }
+    m_pendingRun.clear();
     m_curves->reset(m_loaded->data.task);
     m_draw->setDataset(m_loaded->data);
     resetViews();
@@ -535,11 +537,10 @@ void MainWindow::openRun(const RunRecord& run)
         updateControls();
         showMessage(tr("The run “%1” was trained on %2: open that CSV file to train it more.").arg(name, qs(run.datasetSpec.substr(4))), QStringLiteral("warning"));
     } else {
-        m_pendingSession = s;
-        m_data->load(qs(run.datasetSpec));
-        const QString id = qs(run.id);
         // Once the data is in, the session applies and the model belongs to this run again.
-        connect(m_data, &DataPanel::loaded, this, [this, id] { m_currentRun = id; }, Qt::SingleShotConnection);
+        m_pendingSession = s;
+        m_pendingRun = qs(run.id);
+        m_data->load(qs(run.datasetSpec));
         showMessage(tr("Opening the run “%1”: loading %2…").arg(name, qs(run.datasetSpec)), QStringLiteral("info"));
     }
 }
@@ -562,21 +563,15 @@ void MainWindow::setPresentationMode(bool on)
         applyAppearance(a);
         m_training->setAdvancedVisible(false);
         // Room for the views: data and runs share the left side as tabs.
-        auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"));
-        auto* runs = findChild<QDockWidget*>(QStringLiteral("runsDock"));
-        if (data && runs && data->isVisible() && runs->isVisible()) {
-            tabifyDockWidget(data, runs);
-            (m_runs->model()->rowCount() > 0 ? runs : data)->raise();
+        if (m_dataDock->isVisible() && m_runsDock->isVisible()) {
+            tabifyDockWidget(m_dataDock, m_runsDock);
+            (m_runs->model()->rowCount() > 0 ? m_runsDock : m_dataDock)->raise();
         }
         if (QScreen* s = screen())
             setGeometry(s->geometry()); // without a window manager, full screen alone keeps the size
         showFullScreen();
         QTimer::singleShot(0, this, [this] {
-            auto* network = findChild<QDockWidget*>(QStringLiteral("networkDock"));
-            auto* training = findChild<QDockWidget*>(QStringLiteral("trainingDock"));
-            auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"));
-            if (network && training && data)
-                resizeDocks({data, network, training}, {width() / 5, width() / 4, width() / 4}, Qt::Horizontal);
+            resizeDocks({m_dataDock, m_networkDock, m_trainingDock}, {width() / 5, width() / 4, width() / 4}, Qt::Horizontal);
         });
         showMessage(tr("Presentation mode: F11 returns to the normal window."), QStringLiteral("info"));
     } else {
@@ -621,12 +616,10 @@ void MainWindow::showPreferences()
 
 Tour* MainWindow::showTour()
 {
-    auto dock = [this](const char* name) {
-        return [this, name] {
-            if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(name))) {
-                d->show();
-                d->raise();
-            }
+    auto dock = [](QDockWidget* d) {
+        return [d] {
+            d->show();
+            d->raise();
         };
     };
     auto view = [this](QWidget* w) { return [this, w] { m_views->setCurrentWidget(w); }; };
@@ -638,7 +631,7 @@ Tour* MainWindow::showTour()
         {tr("1. Data"),
             tr("On the left, choose what to learn from: built-in 2-D problems (spiral, XOR, circles), MNIST digits, "
                "Fashion-MNIST, or the workshop's wine table. A CSV file of your own works too. Missing datasets can be downloaded."),
-            dock("dataDock")},
+            dock(m_dataDock)},
         {tr("2. The network"),
             tr("Each column is a layer of neurons. Drag a dense layer in from the palette, drag a layer's handle to make it wider, "
                "right-click it for its activation and dropout. The parameter count shows what the network costs."),
@@ -646,7 +639,7 @@ Tour* MainWindow::showTour()
         {tr("3. Training"),
             tr("On the right: the loss to minimize, the optimizer and its learning rate. Train (Space) starts; Pause, Step one batch (S) "
                "and a speed limit let you narrate gradient descent one step at a time. The learning rate can change while it runs."),
-            dock("trainingDock")},
+            dock(m_trainingDock)},
         {tr("4. Training curves"),
             tr("The loss falls as the network learns. Training loss (blue) below validation loss (orange) by a growing gap means "
                "it memorizes instead of generalizing: overfitting."),
@@ -664,7 +657,7 @@ Tour* MainWindow::showTour()
         {tr("8. Runs and the classroom"),
             tr("Every run is kept in the Runs panel: select two to compare their curves (did dropout help?). F11 switches to "
                "presentation mode for a projector; View → Preferences sets the language, theme and scale."),
-            dock("runsDock")},
+            dock(m_runsDock)},
     };
     auto* tour = new Tour(std::move(steps), this);
     tour->setAttribute(Qt::WA_DeleteOnClose);
@@ -997,6 +990,7 @@ void MainWindow::openSession(const QString& path)
         const double val = s.valFraction;
         const auto standardize = s.standardize;
         m_pendingSession = std::move(s);
+        m_pendingRun.clear();
         m_data->load(spec, o, val, standardize);
         showMessage(tr("Opening the session %1…").arg(path), QStringLiteral("info"));
     } catch (const std::exception& e) {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -161,6 +162,11 @@ private:
     QTimer* m_autosave = nullptr;
     RunsPanel* m_runs;
     QString m_currentRun; // the recorded run the current model belongs to
+    QString m_pendingRun; // the run whose data is loading (with m_pendingSession)
+    QDockWidget* m_dataDock;
+    QDockWidget* m_networkDock;
+    QDockWidget* m_trainingDock;
+    QDockWidget* m_runsDock;
     History m_history; // the current model's metrics, epoch by epoch
     bool m_presenting = false;
     Appearance m_normalAppearance;
