@@ -214,7 +214,7 @@ RunRecorder::RunRecorder(RunStore store, RunRecord run, CheckpointSource checkpo
     : m_store(std::move(store)), m_run(std::move(run)), m_checkpointNow(std::move(checkpointNow))
 {
     m_run.status = "running";
-    attempt([this] { m_store.save(m_run); });
+    write();
 }
 
 void RunRecorder::attempt(const std::function<void()>& write)
@@ -227,6 +227,16 @@ void RunRecorder::attempt(const std::function<void()>& write)
     }
 }
 
+void RunRecorder::write()
+{
+    if (m_pendingBest) {
+        attempt([this] { saveCheckpoint(m_run.checkpointPath("best"), *m_pendingBest); });
+        m_pendingBest.reset();
+    }
+    attempt([this] { m_store.save(m_run); });
+    m_lastWrite = std::chrono::steady_clock::now();
+}
+
 void RunRecorder::onEpoch(const EpochSnapshot& snapshot)
 {
     // A continued run repeats no epoch: drop any the folder has from a later point (none normally).
@@ -236,12 +246,12 @@ void RunRecorder::onEpoch(const EpochSnapshot& snapshot)
     if (snapshot.improved) {
         m_run.bestEpoch = snapshot.metrics.epoch;
         attempt([this] {
-            Checkpoint ck = m_checkpointNow();
-            ck.datasetSpec = m_run.datasetSpec;
-            saveCheckpoint(m_run.checkpointPath("best"), ck);
+            m_pendingBest = m_checkpointNow(); // this epoch's weights, written with the next write
+            m_pendingBest->datasetSpec = m_run.datasetSpec;
         });
     }
-    attempt([this] { m_store.save(m_run); });
+    if (std::chrono::steady_clock::now() - m_lastWrite >= std::chrono::seconds(1))
+        write();
 }
 
 void RunRecorder::finish(TrainerState state, const std::string& message, const Checkpoint* final)
@@ -251,9 +261,10 @@ void RunRecorder::finish(TrainerState state, const std::string& message, const C
     if (final) {
         m_run.history = final->history;
         m_run.bestEpoch = final->bestEpoch;
+        m_run.network = final->spec; // an activation swapped during the run is part of it
         attempt([this, final] { saveCheckpoint(m_run.checkpointPath("final"), *final); });
     }
-    attempt([this] { m_store.save(m_run); });
+    write();
 }
 
 } // namespace nb

@@ -5,7 +5,9 @@
 #include "train/Snapshots.h"
 #include "train/TrainConfig.h"
 
+#include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,8 +60,10 @@ private:
 };
 
 // Keeps a run folder up to date while a Trainer runs: the metrics after every epoch, the best
-// checkpoint whenever validation improves, the final one at the end. Called on the training
-// thread; a failed write (disk full) never stops training, it is kept in problem().
+// checkpoint whenever validation improves (taken at that epoch), the final one at the end. Disk
+// writes happen at most once a second and at the end, so runs of many quick epochs do not
+// spend their time in fsync. Called on the training thread; a failed write (disk full) never
+// stops training, it is kept in problem().
 class RunRecorder : public TrainingObserver {
 public:
     using CheckpointSource = std::function<Checkpoint()>;
@@ -74,9 +78,12 @@ public:
 
 private:
     void attempt(const std::function<void()>& write);
+    void write(); // the pending best checkpoint and the record
     RunStore m_store;
     RunRecord m_run;
     CheckpointSource m_checkpointNow;
+    std::optional<Checkpoint> m_pendingBest;
+    std::chrono::steady_clock::time_point m_lastWrite;
     std::string m_problem;
 };
 

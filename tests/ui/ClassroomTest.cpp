@@ -1,5 +1,6 @@
 #include "Language.h"
 #include "NetworkEditor.h"
+#include "RunsPanel.h"
 #include "Tour.h"
 #include "Theme.h"
 #include "QCustomPlotShim.h"
@@ -52,6 +53,9 @@ TEST_CASE("teaching pace: a speed limit, and a layer's activation swapped betwee
     REQUIRE(waitForEnd(*w));
     REQUIRE(w->session()->lastCheckpoint());
     CHECK(w->session()->lastCheckpoint()->spec.hidden[0].activation == Activation::Tanh);
+    // The recorded run says so too, so reopening it loads this model.
+    REQUIRE_FALSE(w->currentRun().isEmpty());
+    CHECK(w->runsPanel()->model()->store().load(w->currentRun().toStdString()).network.hidden[0].activation == Activation::Tanh);
     // At 5 batches a second for about 1.2 s, far from the 50 epochs it would otherwise finish.
     const auto& history = w->session()->lastCheckpoint()->history;
     CHECK(history.size() <= 1);
