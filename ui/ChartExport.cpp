@@ -2,7 +2,10 @@
 
 #include "QCustomPlotShim.h"
 #include "Theme.h"
+#include "common/Error.h"
+#include "io/AtomicFile.h"
 
+#include <QBuffer>
 #include <QChartView>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,67 +15,73 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
-#include <QTemporaryFile>
 
-#include <cstdio>
 
 namespace nb::ui {
 namespace {
 
 constexpr double kPngScale = 2.0;
 
-bool render(QWidget* chart, const QString& path, const QString& format)
+// The chart as the bytes of a PNG (2x), SVG or PDF file; empty when drawing failed.
+QByteArray render(QWidget* chart, const QString& format)
 {
     auto* plot = qobject_cast<QCustomPlot*>(chart);
     const QSize size = chart->size();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (format == QStringLiteral("png")) {
-        if (plot)
-            return plot->savePng(path, size.width(), size.height(), kPngScale);
-        // A whole view, at 2x. Its charts draw what is pending first, so their buffers are current.
-        for (QCustomPlot* p : chart->findChildren<QCustomPlot*>())
-            if (p->isVisible())
-                p->replot(QCustomPlot::rpImmediateRefresh);
-        QImage image(size * kPngScale, QImage::Format_ARGB32);
-        image.fill(chartBackground());
-        QPainter painter(&image);
-        painter.scale(kPngScale, kPngScale);
-        chart->render(&painter);
-        painter.end();
-        return image.save(path, "PNG");
+        QImage image;
+        if (plot) {
+            image = plot->toPixmap(size.width(), size.height(), kPngScale).toImage();
+        } else {
+            // A whole view, at 2x. Its charts draw what is pending first, so their buffers are current.
+            for (QCustomPlot* p : chart->findChildren<QCustomPlot*>())
+                if (p->isVisible())
+                    p->replot(QCustomPlot::rpImmediateRefresh);
+            image = QImage(size * kPngScale, QImage::Format_ARGB32);
+            image.fill(chartBackground());
+            QPainter painter(&image);
+            painter.scale(kPngScale, kPngScale);
+            chart->render(&painter);
+        }
+        return image.save(&buffer, "PNG") ? bytes : QByteArray();
     }
-    if (format == QStringLiteral("pdf") && plot)
-        return plot->savePdf(path, size.width(), size.height());
     std::unique_ptr<QPaintDevice> device;
     if (format == QStringLiteral("svg")) {
         auto svg = std::make_unique<QSvgGenerator>();
-        svg->setFileName(path);
+        svg->setOutputDevice(&buffer);
         svg->setSize(size);
         svg->setViewBox(QRect(QPoint(0, 0), size));
         svg->setTitle(chart->accessibleName().isEmpty() ? chart->objectName() : chart->accessibleName());
         svg->setDescription(QStringLiteral("NeuralBoard"));
         device = std::move(svg);
     } else {
-        auto pdf = std::make_unique<QPdfWriter>(path);
+        auto pdf = std::make_unique<QPdfWriter>(&buffer);
         pdf->setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
         pdf->setPageMargins(QMarginsF());
         pdf->setResolution(72);
         device = std::move(pdf);
     }
-    QPainter painter;
+    bool ok = false;
     if (plot) {
-        QCPPainter p;
-        if (!p.begin(device.get()))
-            return false;
-        plot->toPainter(&p, size.width(), size.height());
-        return p.end();
+        QCPPainter painter;
+        if (painter.begin(device.get())) {
+            plot->toPainter(&painter, size.width(), size.height()); // vectors
+            ok = painter.end();
+        }
+    } else {
+        QPainter painter;
+        if (painter.begin(device.get())) {
+            if (auto* view = qobject_cast<QGraphicsView*>(chart))
+                view->render(&painter); // the scene, as vectors
+            else
+                chart->render(&painter);
+            ok = painter.end();
+        }
     }
-    if (!painter.begin(device.get()))
-        return false;
-    if (auto* view = qobject_cast<QGraphicsView*>(chart))
-        view->render(&painter); // the scene, as vectors
-    else
-        chart->render(&painter);
-    return painter.end();
+    device.reset(); // the PDF is finished when its writer goes
+    return ok ? bytes : QByteArray();
 }
 
 } // namespace
@@ -85,15 +94,17 @@ bool exportChart(QWidget* chart, const QString& path, QString* error)
             *error = QObject::tr("%1: choose a .png, .svg or .pdf file").arg(path);
         return false;
     }
-    // Written beside the target, then renamed over it.
-    const QString tmp = path + QStringLiteral(".part.") + format;
-    const bool ok = render(chart, tmp, format) && std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) == 0;
-    if (!ok) {
-        QFile::remove(tmp);
+    const QByteArray bytes = render(chart, format);
+    try {
+        if (bytes.isEmpty())
+            throw Error(path.toStdString());
+        writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+        return true;
+    } catch (const std::exception&) {
         if (error)
             *error = QObject::tr("Could not write %1").arg(path);
+        return false;
     }
-    return ok;
 }
 
 void enableChartExport(QWidget* chart)
