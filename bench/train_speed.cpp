@@ -3,7 +3,8 @@
 // set in one tensor, randperm + index_select per batch), and the same model in Python PyTorch
 // with a DataLoader. Also times loading the dataset. Ratios are what matter on noisy machines.
 //
-// Usage: train_speed [--epochs N] [--batch N] [--data SPEC] [--no-python]
+// Usage: train_speed [--epochs N] [--batch N] [--data SPEC] [--no-python] [--only trainer|bare]
+// (--only runs one of the two C++ loops, for profiling it alone with perf.)
 #include "data/DataSource.h"
 #include "train/Trainer.h"
 
@@ -70,6 +71,7 @@ int main(int argc, char** argv)
     int epochs = 3, batch = 64;
     std::string spec = "fashion-mnist";
     bool python = true;
+    std::string only;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--epochs" && i + 1 < argc)
@@ -80,8 +82,12 @@ int main(int argc, char** argv)
             spec = argv[++i];
         else if (a == "--no-python")
             python = false;
+        else if (a == "--only" && i + 1 < argc && (std::string(argv[i + 1]) == "trainer" || std::string(argv[i + 1]) == "bare")) {
+            only = argv[++i];
+            python = false;
+        }
         else {
-            std::fprintf(stderr, "usage: train_speed [--epochs N] [--batch N] [--data SPEC] [--no-python]\n");
+            std::fprintf(stderr, "usage: train_speed [--epochs N] [--batch N] [--data SPEC] [--no-python] [--only trainer|bare]\n");
             return 2;
         }
     }
@@ -103,12 +109,20 @@ int main(int argc, char** argv)
     config.snapshotPredictions = true;
     const nb::NetworkSpec net = nb::NetworkSpec::forDataset(split.train, nb::parseLayers("128:relu,64:relu"));
     TimingObserver timing;
+    if (only == "bare") {
+        std::printf("bare loop epoch (median): %.3f s\n", median(bareLoop(split, epochs, batch)));
+        return 0;
+    }
     {
         nb::Trainer trainer(net, config, split);
         trainer.addObserver(&timing);
         trainer.run();
     }
     const double trainer = median(timing.epochSeconds);
+    if (only == "trainer") {
+        std::printf("Trainer epoch (median): %.3f s\n", trainer);
+        return 0;
+    }
     const double bare = median(bareLoop(split, epochs, batch));
 
     double py = 0;
