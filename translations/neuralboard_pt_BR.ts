@@ -57,6 +57,89 @@
     </message>
 </context>
 <context>
+    <name>DatasetText</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>Dígitos manuscritos MNIST</translation>
+    </message>
+    <message>
+        <source>70,000 greyscale 28x28 images of the digits 0-9 (60k training, 10k test).</source>
+        <translation>70.000 imagens 28x28 em tons de cinza dos dígitos 0-9 (60 mil de treino, 10 mil de teste).</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>70,000 greyscale 28x28 images of clothing in 10 classes; Debian package dataset-fashion-mnist.</source>
+        <translation>70.000 imagens 28x28 em tons de cinza de roupas em 10 classes; pacote Debian dataset-fashion-mnist.</translation>
+    </message>
+    <message>
+        <source>Wine Quality (red)</source>
+        <translation>Qualidade do vinho (tinto)</translation>
+    </message>
+    <message>
+        <source>1,599 red wines: 11 chemical measurements and a quality score 0-10 (the workshop&apos;s example).</source>
+        <translation>1.599 vinhos tintos: 11 medidas químicas e uma nota de qualidade de 0 a 10 (o exemplo do minicurso).</translation>
+    </message>
+    <message>
+        <source>Wine Quality (white)</source>
+        <translation>Qualidade do vinho (branco)</translation>
+    </message>
+    <message>
+        <source>4,898 white wines: 11 chemical measurements and a quality score 0-10.</source>
+        <translation>4.898 vinhos brancos: 11 medidas químicas e uma nota de qualidade de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Interleaved spiral arms, one class per arm: needs a hidden layer</source>
+        <translation>Braços de espiral entrelaçados, uma classe por braço: precisa de uma camada oculta</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Duas luas</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles</source>
+        <translation>Dois semicírculos entrelaçados</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>A ring around a disc: not linearly separable</source>
+        <translation>Um anel em volta de um disco: não é linearmente separável</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Four clusters labelled by the sign of x*y: the perceptron&apos;s classic failure</source>
+        <translation>Quatro grupos rotulados pelo sinal de x*y: a falha clássica do perceptron</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Nuvens gaussianas</translation>
+    </message>
+    <message>
+        <source>Round clusters, one class each: linearly separable</source>
+        <translation>Grupos redondos, uma classe cada: linearmente separáveis</translation>
+    </message>
+    <message>
+        <source>Noisy sine (1-D)</source>
+        <translation>Seno com ruído (1-D)</translation>
+    </message>
+    <message>
+        <source>y = sin(2 pi x) + noise, for the bias-variance lesson</source>
+        <translation>y = sen(2 pi x) + ruído, para a lição de viés e variância</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -104,6 +187,14 @@
     <message>
         <source>infinite</source>
         <translation>infinita</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>oculta %1</translation>
     </message>
 </context>
 <context>
@@ -462,14 +553,6 @@
         <translation>Importar uma tabela: escolha a coluna alvo, a tarefa e a divisão</translation>
     </message>
     <message>
-        <source>Open MNIST / IDX folder…</source>
-        <translation>Abrir pasta MNIST / IDX…</translation>
-    </message>
-    <message>
-        <source>A folder with train-images-idx3-ubyte(.gz) and its labels, or the t10k pair</source>
-        <translation>Uma pasta com train-images-idx3-ubyte(.gz) e seus rótulos, ou o par t10k</translation>
-    </message>
-    <message>
         <source>Loading data</source>
         <translation>Carregando dados</translation>
     </message>
@@ -562,6 +645,14 @@ ou instale: apt-get install dataset-fashion-mnist</translation>
     <message>
         <source>Loaded from %1</source>
         <translation>Carregado de %1</translation>
+    </message>
+    <message>
+        <source>Open IDX folder…</source>
+        <translation>Abrir pasta IDX…</translation>
+    </message>
+    <message>
+        <source>An MNIST-style folder: train-images-idx3-ubyte(.gz) and its labels, or the t10k pair</source>
+        <translation>Uma pasta no formato do MNIST: train-images-idx3-ubyte(.gz) e seus rótulos, ou o par t10k</translation>
     </message>
 </context>
 <context>
@@ -1464,14 +1555,6 @@ Treine para ver seus pesos de entrada.</translation>
         <translation>Inicialização</translation>
     </message>
     <message>
-        <source>Linear model solved in closed form (pseudo-inverse)</source>
-        <translation>Modelo linear resolvido em forma fechada (pseudoinversa)</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s first model: no hidden layer, weights from least squares in one step, no gradient descent</source>
-        <translation>O primeiro modelo do minicurso: sem camada oculta, pesos por mínimos quadrados em um passo, sem descida do gradiente</translation>
-    </message>
-    <message>
         <source>Closed-form linear model</source>
         <translation>Modelo linear em forma fechada</translation>
     </message>
@@ -1494,6 +1577,10 @@ Treine para ver seus pesos de entrada.</translation>
     <message>
         <source>Building blocks to drag into the network</source>
         <translation>Blocos para arrastar para a rede</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s first model: no hidden layer, weights from least squares (the pseudo-inverse) in one step, no gradient descent</source>
+        <translation>O primeiro modelo do minicurso: sem camada oculta, pesos por mínimos quadrados (a pseudoinversa) em um passo, sem descida do gradiente</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1824,10 @@ Treine para ver seus pesos de entrada.</translation>
 Folder: %2</source>
         <translation>%1
 Pasta: %2</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Melhor</translation>
     </message>
 </context>
 <context>

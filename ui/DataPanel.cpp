@@ -4,6 +4,7 @@
 #include "DataPreview.h"
 #include "DownloadDialog.h"
 #include "QtText.h"
+#include "TrainerMessages.h"
 #include "data/Catalog.h"
 #include "data/Generators.h"
 
@@ -31,6 +32,10 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_combo = new QComboBox(this);
     m_combo->setObjectName(QStringLiteral("datasetCombo"));
     m_combo->setToolTip(tr("The dataset to learn from. Greyed entries are not on this machine; hover them to see where they come from."));
+    // Long entries ("… — download…") must not widen the dock at presentation scale; the list
+    // that drops down is as wide as its longest entry anyway.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
     layout->addWidget(m_combo);
 
     m_params = new QGroupBox(tr("Generator"), this);
@@ -60,8 +65,8 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     m_openCsv = new QPushButton(tr("Open CSV…"), this);
     m_openCsv->setToolTip(tr("Import a table: choose the target column, the task and the split"));
-    m_openIdx = new QPushButton(tr("Open MNIST / IDX folder…"), this);
-    m_openIdx->setToolTip(tr("A folder with train-images-idx3-ubyte(.gz) and its labels, or the t10k pair"));
+    m_openIdx = new QPushButton(tr("Open IDX folder…"), this);
+    m_openIdx->setToolTip(tr("An MNIST-style folder: train-images-idx3-ubyte(.gz) and its labels, or the t10k pair"));
     buttons->addWidget(m_openCsv);
     buttons->addWidget(m_openIdx);
     layout->addLayout(buttons);
@@ -111,30 +116,29 @@ void DataPanel::fillCombo()
 {
     m_filling = true;
     m_combo->clear();
-    auto* model = qobject_cast<QStandardItemModel*>(m_combo->model());
     for (const auto& e : catalog()) {
         const auto where = locate(e);
-        m_combo->addItem(qs(e.title), qs(e.id));
+        m_combo->addItem(datasetText(qs(e.title)), qs(e.id));
         const int row = m_combo->count() - 1;
         if (where) {
-            m_combo->setItemData(row, tr("%1\nFound at %2").arg(qs(e.description), qs(*where)), Qt::ToolTipRole);
+            m_combo->setItemData(row, tr("%1\nFound at %2").arg(datasetText(qs(e.description)), qs(*where)), Qt::ToolTipRole);
         } else {
             QStringList places;
             for (const auto& p : candidatePaths(e))
                 places << qs(p);
             QString hint = tr("%1\nNot on this machine. Looked in:\n%2\nDownload: %3")
-                               .arg(qs(e.description), places.join(QLatin1Char('\n')), qs(e.files.front().url));
+                               .arg(datasetText(qs(e.description)), places.join(QLatin1Char('\n')), qs(e.files.front().url));
             if (e.id == "fashion-mnist")
                 hint += tr("\nor install it: apt-get install dataset-fashion-mnist");
             m_combo->setItemData(row, hint, Qt::ToolTipRole);
-            m_combo->setItemText(row, tr("%1 — download…").arg(qs(e.title)));
+            m_combo->setItemText(row, tr("%1 — download…").arg(datasetText(qs(e.title))));
             m_combo->setItemData(row, true, Qt::UserRole + 1); // missing: choosing it offers the download
         }
     }
     m_combo->insertSeparator(m_combo->count());
     for (const auto& g : generators()) {
-        m_combo->addItem(tr("%1 (built-in)").arg(qs(g.title)), QString(QStringLiteral("builtin:") + qs(g.id)));
-        m_combo->setItemData(m_combo->count() - 1, qs(g.description), Qt::ToolTipRole);
+        m_combo->addItem(tr("%1 (built-in)").arg(datasetText(qs(g.title))), QString(QStringLiteral("builtin:") + qs(g.id)));
+        m_combo->setItemData(m_combo->count() - 1, datasetText(qs(g.description)), Qt::ToolTipRole);
     }
     m_filling = false;
 }
@@ -188,10 +192,10 @@ void DataPanel::download(const QString& id)
     }();
     fillCombo();
     if (ok && locate(*entry)) {
-        selectSpec(id, qs(entry->title));
+        selectSpec(id, datasetText(qs(entry->title)));
         load(id);
     } else if (m_data) {
-        selectSpec(qs(m_data->spec), qs(m_data->data.name)); // back to the data in use
+        selectSpec(qs(m_data->spec), datasetText(qs(m_data->data.name))); // back to the data in use
     }
 }
 
@@ -310,7 +314,7 @@ void DataPanel::finishLoad()
 void DataPanel::showDescription(const LoadedData& loaded)
 {
     const Dataset& d = loaded.data;
-    const QString name = qs(d.name);
+    const QString name = datasetText(qs(d.name));
     QString text;
     if (d.isImage())
         text = tr("%1: %L2 images of %3×%4 pixels, %L5 classes").arg(name).arg(d.size()).arg(d.sampleShape[1]).arg(d.sampleShape[2]).arg(d.classCount());

@@ -169,6 +169,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
     m_progress->setAccessibleName(tr("Training progress"));
+    m_progress->setVisible(false); // an empty bar before the first run only looks broken
     m_speedLabel = new QLabel(this);
     m_speedLabel->setMinimumWidth(150);
     m_timeLabel = new QLabel(this);
@@ -562,6 +563,7 @@ void MainWindow::setPresentationMode(bool on)
         a.scalePercent = m_options.presentationScale > 0 ? m_options.presentationScale : PreferencesDialog::savedPresentationScale();
         applyAppearance(a);
         m_training->setAdvancedVisible(false);
+        m_runs->setCompact(true);
         // Room for the views: data and runs share the left side as tabs.
         if (m_dataDock->isVisible() && m_runsDock->isVisible()) {
             tabifyDockWidget(m_dataDock, m_runsDock);
@@ -572,11 +574,13 @@ void MainWindow::setPresentationMode(bool on)
         showFullScreen();
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_dataDock, m_networkDock, m_trainingDock}, {width() / 5, width() / 4, width() / 4}, Qt::Horizontal);
+            m_runs->restyle(); // the name column takes the dock's new width
         });
         showMessage(tr("Presentation mode: F11 returns to the normal window."), QStringLiteral("info"));
     } else {
         applyAppearance(m_normalAppearance);
         m_training->setAdvancedVisible(true);
+        m_runs->setCompact(false);
         if (m_normalMaximized)
             showMaximized();
         else
@@ -729,6 +733,7 @@ void MainWindow::startTraining()
     m_runClock.start();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    m_progress->setVisible(true);
     m_session->start(std::move(r));
     updateControls();
 }
@@ -840,6 +845,7 @@ void MainWindow::resetModel()
         m_curves->reset(m_loaded->data.task);
     resetViews();
     m_progress->setValue(0);
+    m_progress->setVisible(false);
     m_epochLabel->clear();
     m_draw->refreshReader();
     showMessage(tr("Weights reset: the next Train starts from new random weights."), QStringLiteral("info"));

@@ -104,8 +104,9 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent), m_editor(new Netw
     m_init->setToolTip(tr("How the weights start: PyTorch's default, Xavier (for tanh/sigmoid) or He (for ReLU)"));
     form->addRow(tr("Initialization"), m_init);
     layout->addLayout(form);
-    m_closedForm = new QCheckBox(tr("Linear model solved in closed form (pseudo-inverse)"), this);
-    m_closedForm->setToolTip(tr("The workshop's first model: no hidden layer, weights from least squares in one step, no gradient descent"));
+    // Short, so the panel never grows wider than its dock at presentation scale; the tooltip says more.
+    m_closedForm = new QCheckBox(tr("Closed-form linear model"), this);
+    m_closedForm->setToolTip(tr("The workshop's first model: no hidden layer, weights from least squares (the pseudo-inverse) in one step, no gradient descent"));
     layout->addWidget(m_closedForm);
     m_params = new QLabel(this);
     m_params->setObjectName(QStringLiteral("paramCount"));

@@ -1,6 +1,7 @@
 #include "RunsPanel.h"
 
 #include "QtText.h"
+#include "TrainerMessages.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -31,6 +32,12 @@ void RunsModel::reload()
     endResetModel();
 }
 
+void RunsModel::setShortHeaders(bool on)
+{
+    m_shortHeaders = on;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Best, Best);
+}
+
 int RunsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_runs.size()); }
 
 int RunsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -46,7 +53,7 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         case Dataset: return tr("Dataset");
         case Network: return tr("Network");
         case Epochs: return tr("Epochs");
-        case Best: return tr("Best validation");
+        case Best: return m_shortHeaders ? tr("Best") : tr("Best validation");
         case Status: return tr("Status");
         }
     }
@@ -68,7 +75,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name: return qs(r.name);
         case Started: return qs(r.created);
-        case Dataset: return qs(r.datasetName.empty() ? r.datasetSpec : r.datasetName);
+        case Dataset: return r.datasetName.empty() ? qs(r.datasetSpec) : datasetText(qs(r.datasetName));
         case Network: return r.network.hidden.empty() ? tr("linear") : qs(formatLayers(r.network.hidden));
         case Epochs: return static_cast<int>(r.history.size());
         case Best: {
@@ -138,6 +145,7 @@ RunsPanel::RunsPanel(RunStore store, QWidget* parent) : QWidget(parent), m_model
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideMiddle); // run names differ at their ends (…,64:relu:0.3)
     m_table->setAccessibleName(tr("Recorded runs"));
     m_table->setAccessibleDescription(tr("Select several runs to overlay their curves; F2 renames, Delete removes."));
     m_table->setToolTip(tr("Every training run is kept here. Select several (Ctrl+click) to overlay their curves in the Training curves view."));
@@ -224,9 +232,24 @@ void RunsPanel::refresh()
     selectionChanged();
 }
 
+void RunsPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (int column : {RunsModel::Started, RunsModel::Dataset, RunsModel::Network, RunsModel::Epochs, RunsModel::Status})
+        m_table->setColumnHidden(column, compact);
+    m_folder->setVisible(!compact); // the status line below names the folder
+    m_model->setShortHeaders(compact);
+    // Compact: the name takes whatever the best figure leaves.
+    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::Name, compact ? QHeaderView::Stretch : QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(!compact);
+    fitColumns();
+}
+
 void RunsPanel::fitColumns()
 {
     m_table->resizeColumnsToContents();
+    if (m_compact)
+        return; // the name column stretches
     // The name first, whole, as far as it fits.
     m_table->setColumnWidth(RunsModel::Name, std::min(m_table->columnWidth(RunsModel::Name), std::max(120, m_table->viewport()->width() / 2)));
 }

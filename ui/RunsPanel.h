@@ -24,6 +24,7 @@ public:
 
     // Reads the folder again; problems (damaged runs) are kept for the panel to show.
     void reload();
+    void setShortHeaders(bool on); // "Best" for "Best validation", where room is short
     const std::vector<RunRecord>& runs() const { return m_runs; }
     const std::vector<std::string>& problems() const { return m_problems; }
     const RunStore& store() const { return m_store; }
@@ -42,6 +43,7 @@ private:
     RunStore m_store;
     std::vector<RunRecord> m_runs;
     std::vector<std::string> m_problems;
+    bool m_shortHeaders = false;
 };
 
 // Lists every recorded run. Selecting several overlays their curves; Open continues a run or
@@ -59,6 +61,9 @@ public:
     RunsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     Q_INVOKABLE void restyle() { fitColumns(); } // after a change of UI scale
+    // Presentation mode: only the name and the best figure, so both read from the back of the room.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 Q_SIGNALS:
     void compareRequested(const std::vector<nb::RunRecord>& runs);
@@ -77,6 +82,7 @@ private:
     QPushButton* m_rename;
     QPushButton* m_delete;
     QPushButton* m_folder;
+    bool m_compact = false;
 };
 
 } // namespace nb::ui

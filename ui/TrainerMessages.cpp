@@ -23,4 +23,46 @@ QString trainerMessage(const QString& m)
     return m;
 }
 
+QString layerName(const QString& coreName)
+{
+    if (coreName == QStringLiteral("output"))
+        return QCoreApplication::translate("TrainerMessages", "output");
+    static const QRegularExpression hidden(QStringLiteral("^hidden (\\d+)$"));
+    if (const auto x = hidden.match(coreName); x.hasMatch())
+        return QCoreApplication::translate("TrainerMessages", "hidden %1").arg(x.captured(1));
+    return coreName;
+}
+
+QString datasetText(const QString& coreText)
+{
+    // The English texts exactly as datasets/catalog.json and core/data/Generators.cpp give them.
+    static const char* const texts[] = {
+        QT_TRANSLATE_NOOP("DatasetText", "MNIST handwritten digits"),
+        QT_TRANSLATE_NOOP("DatasetText", "70,000 greyscale 28x28 images of the digits 0-9 (60k training, 10k test)."),
+        QT_TRANSLATE_NOOP("DatasetText", "Fashion-MNIST"),
+        QT_TRANSLATE_NOOP("DatasetText", "70,000 greyscale 28x28 images of clothing in 10 classes; Debian package dataset-fashion-mnist."),
+        QT_TRANSLATE_NOOP("DatasetText", "Wine Quality (red)"),
+        QT_TRANSLATE_NOOP("DatasetText", "1,599 red wines: 11 chemical measurements and a quality score 0-10 (the workshop's example)."),
+        QT_TRANSLATE_NOOP("DatasetText", "Wine Quality (white)"),
+        QT_TRANSLATE_NOOP("DatasetText", "4,898 white wines: 11 chemical measurements and a quality score 0-10."),
+        QT_TRANSLATE_NOOP("DatasetText", "Spiral"),
+        QT_TRANSLATE_NOOP("DatasetText", "Interleaved spiral arms, one class per arm: needs a hidden layer"),
+        QT_TRANSLATE_NOOP("DatasetText", "Two moons"),
+        QT_TRANSLATE_NOOP("DatasetText", "Two interleaving half circles"),
+        QT_TRANSLATE_NOOP("DatasetText", "Circles"),
+        QT_TRANSLATE_NOOP("DatasetText", "A ring around a disc: not linearly separable"),
+        QT_TRANSLATE_NOOP("DatasetText", "XOR"),
+        QT_TRANSLATE_NOOP("DatasetText", "Four clusters labelled by the sign of x*y: the perceptron's classic failure"),
+        QT_TRANSLATE_NOOP("DatasetText", "Gaussian blobs"),
+        QT_TRANSLATE_NOOP("DatasetText", "Round clusters, one class each: linearly separable"),
+        QT_TRANSLATE_NOOP("DatasetText", "Noisy sine (1-D)"),
+        QT_TRANSLATE_NOOP("DatasetText", "y = sin(2 pi x) + noise, for the bias-variance lesson"),
+    };
+    const QByteArray key = coreText.toUtf8();
+    for (const char* t : texts)
+        if (key == t)
+            return QCoreApplication::translate("DatasetText", t);
+    return coreText;
+}
+
 } // namespace nb::ui

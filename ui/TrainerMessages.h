@@ -8,4 +8,11 @@ namespace nb::ui {
 // early stopping, divergence. Others pass through unchanged.
 QString trainerMessage(const QString& coreMessage);
 
+// A layer's name in weight snapshots ("hidden 2", "output").
+QString layerName(const QString& coreName);
+
+// The names and one-line descriptions of the catalog's datasets and the built-in generators
+// (English in core, for the CLI) in the user's language. Unknown texts pass through unchanged.
+QString datasetText(const QString& coreText);
+
 } // namespace nb::ui

@@ -2,6 +2,7 @@
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
+#include "TrainerMessages.h"
 #include "Theme.h"
 #include "metrics/Insights.h"
 
@@ -146,7 +147,7 @@ void WeightsView::showWeights(const std::vector<LayerWeights>& layers)
         const QSignalBlocker block(m_layer);
         m_layer->clear();
         for (const auto& l : m_layers)
-            m_layer->addItem(tr("%1: %2 × %3").arg(qs(l.name)).arg(l.weight.rows).arg(l.weight.cols));
+            m_layer->addItem(tr("%1: %2 × %3").arg(layerName(qs(l.name))).arg(l.weight.rows).arg(l.weight.cols));
     }
     showLayer(std::max(0, m_layer->currentIndex()));
     renderTiles();

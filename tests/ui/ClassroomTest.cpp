@@ -28,6 +28,7 @@
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QXmlStreamReader>
 
 using namespace nb;
@@ -249,6 +250,38 @@ TEST_CASE("presentation mode scales text, chart fonts and lines, hides advanced 
     CHECK(loss->graph(2)->pen().widthF() == Approx(penBefore));
     CHECK(QApplication::font().pointSizeF() == Approx(fontBefore));
     CHECK(momentum->isVisibleTo(w.get()));
+    QSettings().remove(QStringLiteral("presentation/scale"));
+}
+
+TEST_CASE("at 150 % the side panels fit their share of a 1920-pixel projector, and the runs table shows names and best figures", "[ui][classroom]")
+{
+    auto w = openWindow(QStringLiteral("builtin:spiral"), 1);
+    QSettings().setValue(QStringLiteral("presentation/scale"), 150);
+    w->setPresentationMode(true);
+    QTest::qWait(50);
+    REQUIRE(uiScale() == Approx(1.5));
+    // Presentation mode gives the data/runs side a fifth of the width and each right panel a
+    // quarter; a panel whose contents need more would be cut off or scroll sideways.
+    struct Share {
+        QWidget* panel;
+        int width;
+    };
+    for (const Share& s : {Share{w->dataPanel(), 1920 / 5}, Share{w->runsPanel(), 1920 / 5}, Share{w->networkPanel(), 1920 / 4},
+             Share{w->trainingPanel(), 1920 / 4}}) {
+        INFO(s.panel->metaObject()->className() << " needs " << s.panel->minimumSizeHint().width() << " px");
+        CHECK(s.panel->minimumSizeHint().width() <= s.width - 24); // the dock's frame and a vertical scroll bar
+    }
+    QTableView* table = w->runsPanel()->table();
+    CHECK(w->runsPanel()->isCompact());
+    CHECK_FALSE(table->isColumnHidden(RunsModel::Name));
+    CHECK_FALSE(table->isColumnHidden(RunsModel::Best));
+    CHECK(table->isColumnHidden(RunsModel::Started));
+    CHECK(table->isColumnHidden(RunsModel::Network));
+
+    w->setPresentationMode(false);
+    QTest::qWait(50);
+    CHECK_FALSE(w->runsPanel()->isCompact());
+    CHECK_FALSE(table->isColumnHidden(RunsModel::Started));
     QSettings().remove(QStringLiteral("presentation/scale"));
 }
 
