@@ -23,6 +23,25 @@ int main(int argc, char** argv)
             std::printf("neuralboard %s (Qt %s, LibTorch %s)\n", NB_VERSION, qVersion(), nb::libtorchVersion().c_str());
             return 0;
         }
+    // --help too, on the offscreen platform so that it prints without a display; anything else
+    // without one says what to do instead of Qt's platform-plugin abort.
+    bool help = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        help = help || a == "--help" || a == "-h" || a == "--help-all" || a == "-?";
+    }
+    const bool display = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!display) {
+        if (!help) {
+            std::fprintf(stderr,
+                "neuralboard: no display to open its window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                "  To train without a display use neuralboard-train (see neuralboard-train --help);\n"
+                "  to render the window anyway, e.g. for --screenshot, set QT_QPA_PLATFORM=offscreen.\n");
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setWindowIcon(nb::ui::appIcon());
     QApplication::setDesktopFileName(QStringLiteral("org.neuralboard.NeuralBoard"));

@@ -17,3 +17,10 @@ PY
 rc=0
 out=$("$APP" --no-restore --epochs 0 2>&1) || rc=$?
 [[ $rc -eq 2 && "$out" == *"error: --epochs"* ]] || { echo "bad --epochs not refused (exit $rc): $out"; exit 1; }
+# Without any display: --help prints the options, anything else says what to do instead and exits 1.
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$APP" --help 2>/dev/null) || { echo "--help failed without a display"; exit 1; }
+[[ "$out" == *"--presentation"* && "$out" == *"--data"* ]] || { echo "--help without a display printed: $out"; exit 1; }
+rc=0
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$APP" --no-restore 2>&1) || rc=$?
+[[ $rc -eq 1 && "$out" == *"no display"* && "$out" == *"neuralboard-train"* ]] || { echo "no display: exit $rc: $out"; exit 1; }
+echo "without a display: --help works, the window refuses clearly"
