@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ClassName</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>Camiseta/top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Calça</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pulôver</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Vestido</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Casaco</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandália</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Camisa</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Tênis</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bolsa</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Bota</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>inferior</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>interno</translation>
+    </message>
+</context>
+<context>
     <name>Concepts</name>
     <message>
         <source>Identity: passes the sum on unchanged; layers without a non-linearity add up to one linear map</source>

@@ -2,6 +2,7 @@
 
 #include "QtText.h"
 #include "Theme.h"
+#include "TrainerMessages.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -12,12 +13,106 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyleOptionHeader>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace nb::ui {
+
+namespace {
+
+// The predicted-class header: names written upright while they fit their columns, turned to
+// read bottom-up when one would not (ten Fashion-MNIST classes at 150 %), so none is clipped.
+class ColumnNamesHeader : public QHeaderView {
+public:
+    explicit ColumnNamesHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent)
+    {
+        setSectionResizeMode(QHeaderView::Stretch);
+        connect(this, &QHeaderView::sectionResized, this, &ColumnNamesHeader::check);
+        connect(this, &QHeaderView::sectionCountChanged, this, &ColumnNamesHeader::check);
+    }
+
+    // Whether a name is wider than its column, as the sections are now.
+    bool turned() const
+    {
+        for (int i = 0; i < count(); ++i)
+            if (fontMetrics().horizontalAdvance(name(i)) + 2 * margin() > sectionSize(i))
+                return true;
+        return false;
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize s = QHeaderView::sizeHint();
+        if (turned())
+            s.setHeight(std::max(s.height(), widestName() + 2 * margin()));
+        return s;
+    }
+
+protected:
+    // Stretched sections are laid out late, not always saying so: look again on resizing and
+    // before painting.
+    void resizeEvent(QResizeEvent* e) override
+    {
+        QHeaderView::resizeEvent(e);
+        check();
+    }
+
+    void paintEvent(QPaintEvent* e) override
+    {
+        check();
+        QHeaderView::paintEvent(e);
+    }
+
+    void paintSection(QPainter* p, const QRect& rect, int logical) const override
+    {
+        if (!m_turned) {
+            QHeaderView::paintSection(p, rect, logical);
+            return;
+        }
+        QStyleOptionHeader opt;
+        initStyleOption(&opt);
+        opt.rect = rect;
+        opt.section = logical;
+        style()->drawControl(QStyle::CE_Header, &opt, p, this); // the frame, without text
+        p->save();
+        p->setClipRect(rect); // the style leaves the clip empty after drawing the frame
+        p->setFont(font());
+        p->setPen(palette().color(QPalette::ButtonText));
+        p->translate(rect.left(), rect.bottom());
+        p->rotate(-90);
+        p->drawText(QRect(margin(), 0, rect.height() - 2 * margin(), rect.width()), Qt::AlignLeft | Qt::AlignVCenter, name(logical));
+        p->restore();
+    }
+
+private:
+    int margin() const { return fontMetrics().height() / 3; }
+    QString name(int logical) const { return model() ? model()->headerData(logical, orientation(), Qt::DisplayRole).toString() : QString(); }
+    int widestName() const
+    {
+        int w = 0;
+        for (int i = 0; i < count(); ++i)
+            w = std::max(w, fontMetrics().horizontalAdvance(name(i)));
+        return w;
+    }
+    // The table takes the new height from sizeHint. Turning only ever makes the rows' room
+    // smaller (columns narrower), unturning larger: no back and forth.
+    void check()
+    {
+        const bool turn = turned();
+        if (turn == m_turned)
+            return;
+        m_turned = turn;
+        Q_EMIT geometriesChanged();
+        viewport()->update();
+    }
+
+    bool m_turned = false; // what the header's height and painting follow
+};
+
+} // namespace
 
 ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
 {
@@ -50,12 +145,12 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent)
     QFont cells = m_matrix->font();
     cells.setPixelSize(px(15));
     m_matrix->setFont(cells);
-    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrix->setHorizontalHeader(new ColumnNamesHeader(m_matrix));
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_caption = new QLabel(left);
     m_caption->setWordWrap(true);
     lv->addWidget(m_caption);
-    lv->addWidget(m_matrix, 3);
+    lv->addWidget(m_matrix, 4);
     m_perClass = new QTableWidget(0, 5, left);
     m_perClass->setObjectName(QStringLiteral("perClass"));
     m_perClass->setAccessibleName(tr("Precision, recall and F1 of each class"));
@@ -154,7 +249,7 @@ void ConfusionView::showEpoch(const EpochSnapshot& e)
     fillMatrix();
     const int k = m_confusion.classes();
     m_perClass->setRowCount(k + 1);
-    auto name = [this](int c) { return c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c); };
+    auto name = [this](int c) { return className(m_classNames, c); };
     auto set = [this](int r, int c, const QString& text) { m_perClass->setItem(r, c, new QTableWidgetItem(text)); };
     for (int c = 0; c < k; ++c) {
         set(c, 0, name(c));
@@ -172,6 +267,11 @@ void ConfusionView::showEpoch(const EpochSnapshot& e)
         selectCell(m_cellActual, m_cellPredicted); // keep the open cell current
 }
 
+bool ConfusionView::columnNamesTurned() const
+{
+    return static_cast<const ColumnNamesHeader*>(m_matrix->horizontalHeader())->turned();
+}
+
 void ConfusionView::fillMatrix()
 {
     const int k = m_confusion.classes();
@@ -182,14 +282,14 @@ void ConfusionView::fillMatrix()
     m_matrix->setColumnCount(k);
     QStringList rows, cols;
     for (int c = 0; c < k; ++c) {
-        const QString n = c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c);
+        const QString n = className(m_classNames, c);
         rows << tr("actual %1").arg(n);
         cols << tr("said %1").arg(n);
     }
     // Headers carry the class names alone (narrow columns at large scales); the caption says which is which.
     QStringList names;
     for (int c = 0; c < k; ++c)
-        names << (c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c));
+        names << className(m_classNames, c);
     m_matrix->setVerticalHeaderLabels(names);
     m_matrix->setHorizontalHeaderLabels(names);
     for (int c = 0; c < k; ++c) {
@@ -249,7 +349,7 @@ void ConfusionView::selectCell(int actual, int predicted)
         return;
     m_cellActual = actual, m_cellPredicted = predicted;
     m_items = confusionCell(m_predictions, k, actual, predicted);
-    auto name = [this](int c) { return c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c); };
+    auto name = [this](int c) { return className(m_classNames, c); };
     m_galleryTitle->setText(actual == predicted
             ? tr("%1 right as %2: %3 samples, least confident first").arg(name(actual)).arg(name(actual)).arg(m_items.size())
             : tr("Actual %1, said %2: %3 samples, most confident mistakes first").arg(name(actual), name(predicted)).arg(m_items.size()));
@@ -294,7 +394,7 @@ void ConfusionView::showSample(int row)
     }
     std::sort(probs.rbegin(), probs.rend());
     for (const auto& [p, c] : probs) {
-        const QString n = c < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(c)]) : QString::number(c);
+        const QString n = className(m_classNames, c);
         const QString line = QStringLiteral("%1: %2 %").arg(n.toHtmlEscaped()).arg(num(100 * p, 1));
         text += c == it.actual ? QStringLiteral("<b>%1 ← actual</b><br>").arg(line) : line + QStringLiteral("<br>");
     }

@@ -31,6 +31,8 @@ public:
     void clear();
 
     QTableWidget* matrix() const { return m_matrix; }
+    // Whether the predicted-class names are turned to read bottom-up (they would not fit upright).
+    bool columnNamesTurned() const;
     QListWidget* gallery() const { return m_gallery; }
     const std::vector<GalleryItem>& galleryItems() const { return m_items; }
     QTableWidget* perClass() const { return m_perClass; }

@@ -1,4 +1,5 @@
 #include "DataPreview.h"
+#include "TrainerMessages.h"
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
@@ -64,7 +65,7 @@ void DataPreview::show(const LoadedData& loaded)
             const int cx = (i % cols) * cell, cy = (i / cols) * (cell + 16);
             p.drawImage(QRect(cx + 4, cy + 2, cell - 8, cell - 8), img);
             const auto label = static_cast<size_t>(d.targets[static_cast<size_t>(i)]);
-            const QString name = label < d.classNames.size() ? qs(d.classNames[label]) : QString();
+            const QString name = label < d.classNames.size() ? className(d.classNames, static_cast<int>(label)) : QString();
             p.drawText(QRect(cx, cy + cell - 6, cell, 18), Qt::AlignCenter, p.fontMetrics().elidedText(name, Qt::ElideRight, cell - 2));
         }
         p.end();
@@ -81,7 +82,7 @@ void DataPreview::show(const LoadedData& loaded)
             QCPGraph* g = m_scatter->addGraph();
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(k), 5));
-            g->setName(classes ? qs(d.classNames[static_cast<size_t>(k)]) : qs(d.targetName));
+            g->setName(classes ? className(d.classNames, static_cast<int>(k)) : qs(d.targetName));
         }
         for (int64_t i = 0; i < d.size(); ++i) {
             const float* x = d.sample(i);
@@ -112,7 +113,7 @@ void DataPreview::show(const LoadedData& loaded)
             m_table->setItem(r, c, new QTableWidgetItem(numG(x[c], 5)));
         const float t = d.targets[static_cast<size_t>(r)];
         m_table->setItem(r, f,
-            new QTableWidgetItem(d.task == TaskKind::Classification ? qs(d.classNames[static_cast<size_t>(t)]) : numG(t, 5)));
+            new QTableWidgetItem(d.task == TaskKind::Classification ? className(d.classNames, static_cast<int>(t)) : numG(t, 5)));
     }
     m_table->resizeColumnsToContents();
     m_stack->setCurrentWidget(m_table);

@@ -1,4 +1,5 @@
 #include "DrawPanel.h"
+#include "TrainerMessages.h"
 
 #include "DigitCanvas.h"
 #include "QtText.h"
@@ -227,7 +228,7 @@ void DrawPanel::showReading(const DigitReading& r)
     }
     for (int i = 0; i < m_bars->count() && i < static_cast<int>(r.probabilities.size()); ++i)
         m_bars->replace(i, 100.0 * r.probabilities[static_cast<size_t>(i)]);
-    const QString name = r.best < static_cast<int>(m_classNames.size()) ? qs(m_classNames[static_cast<size_t>(r.best)]) : QString::number(r.best);
+    const QString name = className(m_classNames, r.best);
     m_top->setText(name);
     m_latency->setText(tr("%1 % sure · read in %2 ms")
                            .arg(num(100.0 * r.probabilities[static_cast<size_t>(r.best)], 1))

@@ -1,4 +1,5 @@
 #include "PredictionView.h"
+#include "TrainerMessages.h"
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
@@ -149,7 +150,7 @@ void PredictionView::update(const TrainingSession::ModelSnapshot& snap, const Ep
                 gr->setLineStyle(QCPGraph::lsNone);
                 gr->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle,
                     okabeIto(c).darker(filled ? 100 : 130), filled ? okabeIto(c) : Qt::transparent, filled ? 6 : 5));
-                gr->setName(QStringLiteral("%1 (%2)").arg(c < static_cast<int>(d.classNames.size()) ? qs(d.classNames[static_cast<size_t>(c)]) : QString::number(c), part));
+                gr->setName(QStringLiteral("%1 (%2)").arg(className(d.classNames, c), part));
                 for (int64_t i = 0; i < d.size(); ++i)
                     if (static_cast<int>(d.targets[static_cast<size_t>(i)]) == c)
                         gr->addData(d.sample(i)[0], d.sample(i)[1]);

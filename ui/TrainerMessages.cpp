@@ -65,4 +65,32 @@ QString datasetText(const QString& coreText)
     return coreText;
 }
 
+QString className(const std::vector<std::string>& names, int c)
+{
+    if (c < 0 || c >= static_cast<int>(names.size()))
+        return QString::number(c);
+    // Exactly as datasets/catalog.json and core/data/Generators.cpp name them.
+    static const char* const texts[] = {
+        QT_TRANSLATE_NOOP("ClassName", "T-shirt/top"),
+        QT_TRANSLATE_NOOP("ClassName", "Trouser"),
+        QT_TRANSLATE_NOOP("ClassName", "Pullover"),
+        QT_TRANSLATE_NOOP("ClassName", "Dress"),
+        QT_TRANSLATE_NOOP("ClassName", "Coat"),
+        QT_TRANSLATE_NOOP("ClassName", "Sandal"),
+        QT_TRANSLATE_NOOP("ClassName", "Shirt"),
+        QT_TRANSLATE_NOOP("ClassName", "Sneaker"),
+        QT_TRANSLATE_NOOP("ClassName", "Bag"),
+        QT_TRANSLATE_NOOP("ClassName", "Ankle boot"),
+        QT_TRANSLATE_NOOP("ClassName", "upper"),
+        QT_TRANSLATE_NOOP("ClassName", "lower"),
+        QT_TRANSLATE_NOOP("ClassName", "outer"),
+        QT_TRANSLATE_NOOP("ClassName", "inner"),
+    };
+    const std::string& name = names[static_cast<size_t>(c)];
+    for (const char* t : texts)
+        if (name == t)
+            return QCoreApplication::translate("ClassName", t);
+    return QString::fromStdString(name);
+}
+
 } // namespace nb::ui

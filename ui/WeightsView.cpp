@@ -253,7 +253,7 @@ QString WeightsView::hoverText(int from, int to) const
         source = tr("pixel (%1, %2)").arg(from % m_imageShape[1]).arg(from / m_imageShape[1]);
     QString target = QString::number(to);
     if (index + 1 == static_cast<int>(m_layers.size()) && to < static_cast<int>(m_classNames.size()))
-        target = tr("%1 (class %2)").arg(to).arg(qs(m_classNames[static_cast<size_t>(to)]));
+        target = tr("%1 (class %2)").arg(to).arg(className(m_classNames, to));
     return tr("weight from input %1 to unit %2: %3").arg(source, target).arg(w.at(to, from), 0, 'g', 4);
 }
 
@@ -294,7 +294,7 @@ void WeightsView::renderTiles()
         const int tx = (u % cols) * (tileW + gap), ty = (u / cols) * (tileH + gap + labelH);
         p.drawImage(QRect(tx, ty, tileW, tileH), tile);
         if (perClass && u < static_cast<int>(m_classNames.size()))
-            p.drawText(QRect(tx, ty + tileH, tileW, labelH), Qt::AlignCenter, qs(m_classNames[static_cast<size_t>(u)]));
+            p.drawText(QRect(tx, ty + tileH, tileW, labelH), Qt::AlignCenter, className(m_classNames, u));
     }
     p.end();
     m_tileCount = units;

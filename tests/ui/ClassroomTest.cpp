@@ -10,6 +10,8 @@
 #include "NetworkPanel.h"
 #include "TrainingPanel.h"
 #include "UiTestUtil.h"
+#include "data/Catalog.h"
+#include "data/Generators.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -199,6 +201,33 @@ TEST_CASE("the trainer's own messages reach the user in their words", "[ui][i18n
     }
     CHECK(trainerMessage(QStringLiteral("out of memory on cuda")) == QStringLiteral("out of memory on cuda"));
     CHECK(trainerMessage(QStringLiteral("early stopping: no better validation loss for 5 epochs; kept the weights of epoch 12")).contains(QStringLiteral("12")));
+}
+
+TEST_CASE("class names from the catalog and the generators are shown in the user's language", "[ui][i18n]")
+{
+    REQUIRE(installLanguage(QStringLiteral("pt_BR")) == QStringLiteral("pt_BR"));
+    const nb::CatalogEntry* fashion = nb::findCatalogEntry("fashion-mnist");
+    REQUIRE(fashion);
+    REQUIRE(fashion->classes.size() == 10);
+    for (int c = 0; c < 10; ++c) {
+        INFO(fashion->classes[static_cast<size_t>(c)]);
+        CHECK(className(fashion->classes, c) != QString::fromStdString(fashion->classes[static_cast<size_t>(c)]));
+    }
+    CHECK(className(fashion->classes, 1) == QStringLiteral("Calça"));
+    for (const char* id : {"moons", "circles"}) {
+        const nb::Dataset d = nb::generate(id);
+        for (int c = 0; c < static_cast<int>(d.classNames.size()); ++c) {
+            INFO(id << " class " << d.classNames[static_cast<size_t>(c)]);
+            CHECK(className(d.classNames, c) != QString::fromStdString(d.classNames[static_cast<size_t>(c)]));
+        }
+    }
+    // A CSV's own labels and digits stay as they are; an unnamed class shows its number.
+    const std::vector<std::string> own = {"7", "tinto"};
+    CHECK(className(own, 0) == QStringLiteral("7"));
+    CHECK(className(own, 1) == QStringLiteral("tinto"));
+    CHECK(className(own, 4) == QStringLiteral("4"));
+    installLanguage(QStringLiteral("en"));
+    CHECK(className(fashion->classes, 1) == QStringLiteral("Trouser"));
 }
 
 TEST_CASE("every building block explains itself on hover", "[ui][classroom]")

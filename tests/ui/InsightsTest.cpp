@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -66,6 +68,9 @@ TEST_CASE("Clicking a confusion cell fills the gallery with exactly that cell's 
     }
     // Per-class table: one row per class plus the macro average.
     CHECK(c->perClass()->rowCount() == 4);
+    // Short class names stand upright.
+    QApplication::processEvents();
+    CHECK_FALSE(c->columnNamesTurned());
 }
 
 TEST_CASE("Image data: receptive fields, and a gallery sample opens in the drawing canvas")
@@ -74,6 +79,23 @@ TEST_CASE("Image data: receptive fields, and a gallery sample opens in the drawi
     CHECK(w->weightsView()->tileCount() == 64);
     CHECK(w->weightsView()->distributionEpochs() == 1);
     ConfusionView* c = w->confusionView();
+    // Ten clothing names do not fit ten columns: every one is still whole, the header turned to
+    // read bottom-up and as tall as the longest name.
+    w->views()->setCurrentWidget(c);
+    QHeaderView* header = c->matrix()->horizontalHeader();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    int widest = 0;
+    bool overflow = false;
+    for (int col = 0; col < header->count(); ++col) {
+        const int text = header->fontMetrics().horizontalAdvance(c->matrix()->horizontalHeaderItem(col)->text());
+        widest = std::max(widest, text);
+        overflow = overflow || text > header->sectionSize(col);
+    }
+    REQUIRE(header->count() == 10);
+    REQUIRE(overflow);
+    CHECK(c->columnNamesTurned());
+    CHECK(header->height() >= widest);
     c->selectCell(0, 0);
     REQUIRE(c->gallery()->count() > 0);
     c->gallery()->setCurrentRow(0);
