@@ -1,4 +1,5 @@
 #include "NetworkEditor.h"
+#include "TrainerMessages.h"
 
 #include "Concepts.h"
 #include "QtText.h"
@@ -431,7 +432,7 @@ void NetworkEditor::rebuild()
                 // Output neurons carry their class names.
                 const int unit = units[static_cast<size_t>(c)][i];
                 if (c == columns - 1 && unit < static_cast<int>(m_outputNames.size())) {
-                    auto* name = s->addSimpleText(qs(m_outputNames[static_cast<size_t>(unit)]), small);
+                    auto* name = s->addSimpleText(className(m_outputNames, unit), small);
                     name->setBrush(chartForeground());
                     name->setPos(ps[i] + QPointF(kRadius + 6, -name->boundingRect().height() / 2));
                 }
@@ -473,7 +474,9 @@ void NetworkEditor::rebuild()
         t->setPos(p - QPointF(t->boundingRect().width() / 2, t->boundingRect().height() / 2));
         t->setAcceptedMouseButtons(Qt::NoButton);
     }
-    s->setSceneRect(QRectF(0, kMidY - 230, columnX(columns - 1) + kLeft, 520));
+    // Wide enough for the longest class name beside the output neurons.
+    const QRectF frame(0, kMidY - 230, columnX(columns - 1) + kLeft, 520);
+    s->setSceneRect(frame.united(s->itemsBoundingRect().adjusted(0, 0, 12, 0)) & QRectF(frame.left(), frame.top(), 1e6, frame.height()));
     fitInView(s->sceneRect(), Qt::KeepAspectRatio);
 }
 

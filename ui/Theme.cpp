@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QAbstractAxis>
+#include <QDockWidget>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -219,6 +220,15 @@ void restyle(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : widgets) {
+        if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+            // A dock paints its title in the application font of the moment it was made unless
+            // it has a font of its own; give it the current one (marked so that it differs),
+            // so the titles grow with the scale too.
+            QFont title = QApplication::font();
+            title.setStyleStrategy(QFont::PreferQuality);
+            dock->setFont(title);
+            continue;
+        }
         if (w->testAttribute(Qt::WA_SetFont))
             scaleFont(w, "", w->font(), [w](const QFont& f) { w->setFont(f); });
         if (auto* plot = qobject_cast<QCustomPlot*>(w))

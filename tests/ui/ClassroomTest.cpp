@@ -269,6 +269,13 @@ TEST_CASE("presentation mode scales text, chart fonts and lines, hides advanced 
     CHECK(loss->xAxis->labelFont().pixelSize() == 2 * labelBefore);
     CHECK(loss->graph(2)->pen().widthF() == Approx(2 * penBefore));
     CHECK(QApplication::font().pointSizeF() == Approx(2 * fontBefore));
+    // Dock titles grow too: Qt paints a title in the dock's own font only when it differs from the
+    // class font, else in the font the dock was made with.
+    for (QDockWidget* d : w->findChildren<QDockWidget*>()) {
+        INFO(d->windowTitle().toStdString());
+        CHECK(d->font().pointSizeF() == Approx(2 * fontBefore));
+        CHECK(d->font() != QApplication::font("QDockWidget"));
+    }
     CHECK_FALSE(momentum->isVisibleTo(w.get())); // advanced settings hidden
     CHECK(w->trainingPanel()->learningRateBox()->isVisibleTo(w.get()));
 
