@@ -12,6 +12,7 @@
 // Usage: train_speed [--rounds N] [--batch N] [--data SPEC] [--no-python] [--only trainer|bare]
 // (--only runs one C++ loop alone, for profiling it with perf or callgrind.)
 #include "data/DataSource.h"
+#include "train/Devices.h"
 #include "train/Trainer.h"
 
 #include <torch/torch.h>
@@ -122,8 +123,10 @@ int main(int argc, char** argv)
     nb::PrepareOptions po;
     nb::DataSplit split = nb::prepareData(loaded, po);
     std::printf("data: %s\n", loaded.description.c_str());
-    std::printf("LibTorch %s, %d intra-op threads; %d rounds, each the second epoch of every loop; %lld images, batch %d\n\n",
-        TORCH_VERSION, at::get_num_threads(), rounds, static_cast<long long>(split.train.size()), batch);
+    // Both loops on the threads the Trainer chooses (the bare loop may run first).
+    const nb::CpuThreading threads = nb::configureCpuThreads();
+    std::printf("LibTorch %s, %s; %d rounds, each the second epoch of every loop; %lld images, batch %d\n\n",
+        TORCH_VERSION, threads.why.c_str(), rounds, static_cast<long long>(split.train.size()), batch);
 
     nb::TrainConfig config;
     config.epochs = 2; // the second epoch is timed: warm caches and allocator, as in a long run

@@ -2,15 +2,20 @@
 
 #include "common/Error.h"
 
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
 #include <torch/version.h>
+
+#include <cstdlib>
+#include <thread>
 
 namespace nb {
 
 std::vector<DeviceInfo> listDevices()
 {
     std::vector<DeviceInfo> out;
-    out.push_back({"cpu", "CPU (" + std::to_string(at::get_num_threads()) + " threads)", true, {}});
+    const CpuThreading threads = configureCpuThreads();
+    out.push_back({"cpu", "CPU (" + std::to_string(std::max(1u, std::thread::hardware_concurrency())) + " cores; " + threads.why + ")", true, {}});
     if (torch::cuda::is_available()) {
         const auto n = torch::cuda::device_count();
         for (size_t i = 0; i < n; ++i)
@@ -51,5 +56,39 @@ std::string resolveDevice(const std::string& requested)
 std::string libtorchVersion() { return TORCH_VERSION; }
 
 int cpuThreads() { return at::get_num_threads(); }
+
+CpuThreading configureCpuThreads()
+{
+    CpuThreading t;
+    t.blasThreads = !at::hasMKL();
+    int wanted = 0;
+    const char* source = nullptr;
+    if (const char* env = std::getenv("NB_CPU_THREADS"); env && *env) {
+        char* end = nullptr;
+        const long n = std::strtol(env, &end, 10);
+        if (*end == '\0' && n >= 1 && n <= 1024) {
+            wanted = static_cast<int>(n);
+            source = "NB_CPU_THREADS";
+        }
+    }
+    if (!source) {
+        if (const char* omp = std::getenv("OMP_NUM_THREADS"); omp && *omp)
+            source = "OMP_NUM_THREADS"; // LibTorch read it at start
+        else if (t.blasThreads)
+            wanted = 1;
+    }
+    // Stored for every thread LibTorch starts or first uses from now on, and set for this one.
+    if (wanted > 0 && at::get_num_threads() != wanted)
+        at::set_num_threads(wanted);
+    t.threads = at::get_num_threads();
+    const std::string n = std::to_string(t.threads) + (t.threads == 1 ? " thread" : " threads");
+    if (source)
+        t.why = "LibTorch on " + n + ", from " + source;
+    else if (t.blasThreads)
+        t.why = "matrix products on the BLAS's own threads, LibTorch on " + n;
+    else
+        t.why = "MKL on LibTorch's " + n;
+    return t;
+}
 
 } // namespace nb

@@ -1,5 +1,7 @@
 #include "train/FlatStep.h"
 
+#include "train/AdamKernel.h"
+
 #include <cmath>
 
 namespace nb {
@@ -98,7 +100,6 @@ void FlatStep::bindState()
     if (m_kind == OptimizerKind::Adam || m_kind == OptimizerKind::AdamW) {
         m_first = torch::zeros_like(m_params);
         m_second = torch::zeros_like(m_params);
-        m_denom = torch::empty_like(m_params);
         m_step = m_kind == OptimizerKind::Adam ? bindMoments<torch::optim::AdamParamState>(*m_optimizer, m_tensors, m_first, m_second)
                                                : bindMoments<torch::optim::AdamWParamState>(*m_optimizer, m_tensors, m_first, m_second);
         return;
@@ -167,6 +168,16 @@ void FlatStep::adamStep(bool decoupledDecay)
     const double correction1 = 1 - std::pow(beta1, static_cast<double>(m_step));
     const double correction2 = 1 - std::pow(beta2, static_cast<double>(m_step));
 
+    if (m_params.device().is_cpu() && m_params.scalar_type() == torch::kFloat) {
+        // One pass over the four buffers (the eight operations below each make a pass).
+        AdamStep s;
+        s.lr = static_cast<float>(lr), s.beta1 = static_cast<float>(beta1), s.beta2 = static_cast<float>(beta2);
+        s.eps = static_cast<float>(eps), s.weightDecay = static_cast<float>(decay), s.decoupled = decoupledDecay;
+        s.correction1 = correction1, s.correction2 = correction2;
+        adamUpdate(m_params.data_ptr<float>(), m_grads.data_ptr<float>(), m_first.data_ptr<float>(), m_second.data_ptr<float>(),
+            m_params.numel(), s);
+        return;
+    }
     torch::Tensor grad = m_grads;
     if (decay != 0) {
         if (decoupledDecay)
@@ -176,6 +187,8 @@ void FlatStep::adamStep(bool decoupledDecay)
     }
     m_first.mul_(beta1).add_(grad, 1 - beta1);
     m_second.mul_(beta2).addcmul_(grad, grad, 1 - beta2);
+    if (!m_denom.defined())
+        m_denom = torch::empty_like(m_params);
     at::sqrt_out(m_denom, m_second);
     m_denom.div_(std::sqrt(correction2)).add_(eps);
     m_params.addcdiv_(m_first, m_denom, -lr / correction1);

@@ -14,8 +14,9 @@ namespace nb {
 // batch, which at batch 64 cost as much as a good part of the arithmetic. FlatStep puts the
 // parameters, their gradients and the optimizer's per-parameter state (Adam's two moments,
 // SGD's momentum) into one buffer each, the tensors becoming views into them; a step is then
-// the same formula in eight operations over everything (Adam, AdamW, SGD; RMSprop and Adagrad
-// use the optimizer's own step). The torch optimizer keeps owning its state (the views), so
+// the same formula over everything: for Adam and AdamW on the CPU one vectorized pass
+// (AdamKernel), elsewhere eight tensor operations; SGD in three. RMSprop and Adagrad use the
+// optimizer's own step. The torch optimizer keeps owning its state (the views), so
 // checkpoints save and load it as before, and results equal the per-tensor step's up to float
 // rounding.
 //

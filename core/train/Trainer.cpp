@@ -193,6 +193,21 @@ struct Trainer::Impl {
         return out;
     }
 
+    // copyState into tensors kept from the last call: no allocation at the publishing rate.
+    void copyStateInto(std::vector<torch::Tensor>& saved) const
+    {
+        if (saved.empty()) {
+            saved = copyState();
+            return;
+        }
+        torch::NoGradGuard guard;
+        size_t i = 0;
+        for (const auto& p : model.impl().net->parameters())
+            saved[i++].copy_(p);
+        for (const auto& b : model.impl().net->buffers())
+            saved[i++].copy_(b);
+    }
+
     void restoreState(const std::vector<torch::Tensor>& saved)
     {
         torch::NoGradGuard guard;
@@ -392,6 +407,7 @@ struct Trainer::Impl {
         auto& net = model.impl().net;
         const bool classification = spec.task == TaskKind::Classification;
 
+        configureCpuThreads(); // on this thread, before its first parallel work
         {
             std::lock_guard<std::mutex> lock(modelMutex);
             flat = FlatStep(net->parameters(), *optimizer, config.optimizer);
@@ -445,7 +461,7 @@ struct Trainer::Impl {
             }
             for (size_t i = 0; i < lens.size(); ++i)
                 epochLossSum += static_cast<double>(snap.losses[i]) * static_cast<double>(lens[i]);
-            lastGood = copyState();
+            copyStateInto(lastGood);
             snap.learningRate = currentLearningRate();
             const double elapsed = seconds(now - lastPublish);
             snap.samplesPerSecond = elapsed > 0 ? static_cast<double>(samplesSincePublish) / elapsed : 0.0;

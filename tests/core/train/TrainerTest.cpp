@@ -1,5 +1,6 @@
 #include "common/Error.h"
 #include "data/DataSource.h"
+#include "train/Devices.h"
 #include "train/Evaluate.h"
 #include "train/Trainer.h"
 
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <mutex>
 #include <thread>
 
@@ -390,4 +392,32 @@ TEST_CASE("The speed limit trains at most the given batches per second, and can 
     CHECK_THROWS_AS(t.setBatchesPerSecond(-1), Error);
     t.stop();
     worker.join();
+}
+
+TEST_CASE("CPU threads: one for LibTorch beside a BLAS with threads of its own, unless NB_CPU_THREADS says otherwise")
+{
+    const char* omp = std::getenv("OMP_NUM_THREADS");
+    const std::string savedOmp = omp ? omp : "";
+    unsetenv("OMP_NUM_THREADS");
+    setenv("NB_CPU_THREADS", "2", 1);
+    CpuThreading t = configureCpuThreads();
+    CHECK(t.threads == 2);
+    CHECK(cpuThreads() == 2);
+    CHECK_THAT(t.why, Contains("NB_CPU_THREADS"));
+    unsetenv("NB_CPU_THREADS");
+    t = configureCpuThreads();
+    if (t.blasThreads) { // Debian's LibTorch: OpenBLAS runs the matrix products
+        CHECK(t.threads == 1);
+        CHECK(cpuThreads() == 1);
+        CHECK_THAT(t.why, Contains("BLAS"));
+    } else {
+        CHECK_THAT(t.why, Contains("MKL"));
+    }
+    // A bad value is ignored, not a crash.
+    setenv("NB_CPU_THREADS", "many", 1);
+    CHECK(configureCpuThreads().threads >= 1);
+    unsetenv("NB_CPU_THREADS");
+    if (omp)
+        setenv("OMP_NUM_THREADS", savedOmp.c_str(), 1);
+    configureCpuThreads();
 }
