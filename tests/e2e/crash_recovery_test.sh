@@ -8,7 +8,9 @@ export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$T
 export NB_AUTOSAVE_SECONDS=1
 "$APP" --no-restore --data builtin:spiral:arms=5 --layers 24:tanh --train --epochs 100000 >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 1 60); do
+# Up to 60 s: under a sanitizer on a loaded machine the first autosave can take longer than the 15 s
+# this waited before (one failure in a -j2 run of the whole suite).
+for _ in $(seq 1 240); do
   [[ -f "$TMP/data/NeuralBoard/NeuralBoard/autosave.nbsession" ]] && break
   sleep 0.25
 done
