@@ -22,6 +22,10 @@ fi
 if [[ -d "$SHARED/mnist" ]]; then
   "$CLI" --data "mnist:$SHARED/mnist" --layers 128:relu,64:relu --lr 1e-3 --batch 64 --epochs 10 --json --quiet > "$TMP/m.json"
   check "MNIST test pair split 80/20, 10 epochs, validation accuracy" "$(metric "$TMP/m.json" val_accuracy)" ">=" 0.94
+  # The workshop's pseudo-inverse linear model: 784 pixels, many always blank (the SVD of X once
+  # kept their near-zero singular values and gave 10 % with a validation loss of ten million).
+  "$CLI" --data "mnist:$SHARED/mnist" --closed-form --json --quiet > "$TMP/c.json"
+  check "MNIST, closed-form linear model, validation accuracy" "$(metric "$TMP/c.json" val_accuracy)" ">=" 0.82
 else
   echo "skip MNIST: $SHARED/mnist is missing"
 fi
