@@ -2141,6 +2141,18 @@ Pasta: %2</translation>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrainingSession</name>

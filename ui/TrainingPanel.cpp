@@ -68,7 +68,13 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
     auto* model = qobject_cast<QStandardItemModel*>(m_device->model());
     m_device->addItem(tr("auto"), QStringLiteral("auto"));
     for (const auto& d : listDevices()) {
-        m_device->addItem(qs(d.name), qs(d.id));
+        // Short names in the user's language; core's details (cores, threads) in the tooltip.
+        const QString id = qs(d.id);
+        const QString name = id == QStringLiteral("cpu") ? tr("CPU")
+            : id.startsWith(QStringLiteral("cuda:"))  ? tr("GPU %1 (CUDA)").arg(id.mid(5))
+                                                      : tr("GPU (CUDA)");
+        m_device->addItem(name, id);
+        m_device->setItemData(m_device->count() - 1, qs(d.name), Qt::ToolTipRole);
         if (!d.available) {
             m_device->setItemData(m_device->count() - 1, qs(d.reason), Qt::ToolTipRole);
             if (model)
