@@ -1,9 +1,9 @@
 #include "DataPreview.h"
-#include "TrainerMessages.h"
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
 #include "Theme.h"
+#include "TrainerMessages.h"
 
 #include <QHeaderView>
 #include <QLabel>

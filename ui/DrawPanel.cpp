@@ -1,13 +1,13 @@
 #include "DrawPanel.h"
-#include "TrainerMessages.h"
 
 #include "DigitCanvas.h"
 #include "QtText.h"
 #include "Theme.h"
+#include "TrainerMessages.h"
 #include "TrainingSession.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -52,7 +52,7 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     buttons->addWidget(clear);
     buttons->addWidget(undo);
     left->addLayout(buttons);
-    grid->addLayout(left, 3);
+    grid->addLayout(left, 5);
 
     auto* side = new QVBoxLayout;
     m_top = new QLabel(content);
@@ -79,7 +79,8 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
 
     m_bars = new QBarSet(tr("probability"));
     m_bars->setColor(QColor(0, 114, 178));
-    auto* series = new QBarSeries;
+    // Bars across, names down the side: ten clothing names fit there, not under narrow bars.
+    auto* series = new QHorizontalBarSeries;
     series->append(m_bars);
     series->setLabelsVisible(false);
     auto* chart = new QChart;
@@ -93,20 +94,21 @@ DrawPanel::DrawPanel(TrainingSession* session, QWidget* parent) : QWidget(parent
     QFont labels = m_axis->labelsFont();
     labels.setPixelSize(px(14));
     m_axis->setLabelsFont(labels);
-    chart->addAxis(m_axis, Qt::AlignBottom);
+    chart->addAxis(m_axis, Qt::AlignLeft);
     series->attachAxis(m_axis);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
     y->setLabelsFont(labels);
-    chart->addAxis(y, Qt::AlignLeft);
+    y->setTickCount(3); // 0, 50, 100 %: room for the labels across a narrow column
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(y);
     m_chart = new QChartView(chart, content);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
     m_chart->setMinimumWidth(200);
     side->addWidget(m_chart, 1);
-    grid->addLayout(side, 2);
+    grid->addLayout(side, 4); // room for class names beside the bars
 
     m_stack->addWidget(content);
     m_stack->addWidget(m_reason);
@@ -133,9 +135,11 @@ void DrawPanel::setClasses(const std::vector<std::string>& names)
     if (names == m_classNames)
         return;
     m_classNames = names;
+    // A horizontal bar chart draws its first category at the bottom: the classes go in last
+    // first, so that the first class is on top (bar k - 1 - c is class c).
     QStringList cats;
-    for (const auto& n : names)
-        cats << qs(n);
+    for (int c = static_cast<int>(names.size()) - 1; c >= 0; --c)
+        cats << className(names, c);
     m_axis->clear();
     m_axis->append(cats);
     m_bars->remove(0, m_bars->count());
@@ -226,8 +230,9 @@ void DrawPanel::showReading(const DigitReading& r)
             m_latency->setText(tr("Draw a digit in the box."));
         return;
     }
-    for (int i = 0; i < m_bars->count() && i < static_cast<int>(r.probabilities.size()); ++i)
-        m_bars->replace(i, 100.0 * r.probabilities[static_cast<size_t>(i)]);
+    const int k = m_bars->count();
+    for (int c = 0; c < k && c < static_cast<int>(r.probabilities.size()); ++c)
+        m_bars->replace(k - 1 - c, 100.0 * r.probabilities[static_cast<size_t>(c)]);
     const QString name = className(m_classNames, r.best);
     m_top->setText(name);
     m_latency->setText(tr("%1 % sure · read in %2 ms")

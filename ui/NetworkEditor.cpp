@@ -1,9 +1,9 @@
 #include "NetworkEditor.h"
-#include "TrainerMessages.h"
 
 #include "Concepts.h"
 #include "QtText.h"
 #include "Theme.h"
+#include "TrainerMessages.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -1,9 +1,9 @@
 #include "PredictionView.h"
-#include "TrainerMessages.h"
 
 #include "QCustomPlotShim.h"
 #include "QtText.h"
 #include "Theme.h"
+#include "TrainerMessages.h"
 #include "metrics/Insights.h"
 
 #include <QCheckBox>

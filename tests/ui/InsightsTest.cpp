@@ -16,6 +16,10 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
@@ -109,6 +113,22 @@ TEST_CASE("Image data: receptive fields, and a gallery sample opens in the drawi
     CHECK(w->views()->currentWidget() == w->drawPanel());
     REQUIRE(w->drawPanel()->lastReading());
     CHECK(w->drawPanel()->lastReading()->best >= 0);
+    // The probability bars run across, the first class on top: the longest bar is the reading's.
+    auto* chart = w->drawPanel()->findChild<QChartView*>();
+    REQUIRE(chart);
+    auto* bars = qobject_cast<QHorizontalBarSeries*>(chart->chart()->series().value(0));
+    REQUIRE(bars);
+    QBarSet* set = bars->barSets().value(0);
+    REQUIRE(set);
+    REQUIRE(set->count() == 10);
+    int longest = 0;
+    for (int i = 1; i < set->count(); ++i)
+        if (set->at(i) > set->at(longest))
+            longest = i;
+    CHECK(longest == 9 - w->drawPanel()->lastReading()->best);
+    auto* names = qobject_cast<QBarCategoryAxis*>(chart->chart()->axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    CHECK(names->at(9) == QStringLiteral("T-shirt/top")); // appended last, drawn on top: class 0
     CHECK_FALSE(w->drawPanel()->canvas()->isEmpty());
     CHECK(w->weightsView()->hoverText(0, 0).contains(QStringLiteral("pixel (0, 0)")));
 }
