@@ -8,7 +8,8 @@ namespace {
 
 // One loop the compiler vectorizes (this file is built with -O3 -fno-math-errno); a clone for
 // x86-64-v3 (AVX2, FMA) is chosen at load time where the CPU has it.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+// Not under a sanitizer: the clone resolver (an ifunc) runs before the sanitizer runtime is up.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 __attribute__((target_clones("arch=x86-64-v3", "default")))
 #endif
 void update(float* __restrict p, const float* __restrict g, float* __restrict m, float* __restrict v, std::int64_t n,
