@@ -116,6 +116,7 @@ private:
     void applySuggestions(const LoadedData& data);
     void onBatches(const std::vector<BatchSnapshot>& batches);
     void onEpoch(const EpochSnapshot& epoch);
+    void showEpochViews();
     void onStateChanged(TrainerState state, const QString& message);
     void onEnded(TrainerState state, const QString& message);
     void resetModel();
@@ -141,6 +142,10 @@ private:
     WeightsView* m_weights;
     PredictionView* m_predictions;
     qint64 m_lastLiveViews = 0;
+    // The latest epoch not yet drawn by the whole-picture views, and when they last drew.
+    std::optional<EpochSnapshot> m_latestEpoch;
+    qint64 m_lastEpochViews = 0;
+    QTimer* m_epochViews = nullptr;
     QTabWidget* m_views;
     TrainingSession* m_session;
     QLabel* m_message;

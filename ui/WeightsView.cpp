@@ -166,7 +166,8 @@ double rangeOf(const std::vector<float>& values)
 }
 } // namespace
 
-void WeightsView::addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients)
+void WeightsView::addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients,
+    bool draw)
 {
     if (weights.empty())
         return;
@@ -186,7 +187,8 @@ void WeightsView::addEpochDistributions(int epoch, const std::vector<LayerWeight
     for (size_t l = 0; l < gradients.size() && l < m_gradientRange.size(); ++l)
         h.gradients.push_back(histogram(gradients[l].weight.data, -m_gradientRange[l], m_gradientRange[l], kBins));
     m_history.push_back(std::move(h));
-    drawDistributions();
+    if (draw)
+        drawDistributions();
 }
 
 void WeightsView::drawDistributions()

@@ -27,8 +27,12 @@ public:
     // imageShape: {H, W} when the input is an image, else empty.
     void reset(const std::vector<int64_t>& imageShape, const std::vector<std::string>& classNames);
     void showWeights(const std::vector<LayerWeights>& layers);
-    // Adds an epoch to the distributions over time (weights and, when given, gradients).
-    void addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients);
+    // Adds an epoch to the distributions over time (weights and, when given, gradients) and, unless
+    // draw is false, redraws them (drawing is over all epochs so far: callers receiving many
+    // epochs a second draw now and then with drawDistributions()).
+    void addEpochDistributions(int epoch, const std::vector<LayerWeights>& weights, const std::vector<LayerWeights>& gradients,
+        bool draw = true);
+    void drawDistributions();
     int distributionEpochs() const { return static_cast<int>(m_history.size()); }
 
     QCustomPlot* heatmap() const { return m_plot; }
@@ -39,7 +43,6 @@ private:
     void showLayer(int index);
     void renderTiles();
     void hover(QMouseEvent* event);
-    void drawDistributions();
 
     struct EpochHistograms {
         int epoch;
