@@ -53,6 +53,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nb::ui {
 
 namespace {
@@ -340,6 +342,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_epochViews = new QTimer(this);
     m_epochViews->setSingleShot(true);
     connect(m_epochViews, &QTimer::timeout, this, &MainWindow::showEpochViews);
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget* view = m_views->widget(index);
+        const auto it = std::find(m_staleViews.begin(), m_staleViews.end(), view);
+        if (it == m_staleViews.end() || !m_shownEpoch)
+            return;
+        m_staleViews.erase(it);
+        drawEpochView(view, *m_shownEpoch);
+    });
     m_autosave = new QTimer(this);
     const int autosaveSeconds = qEnvironmentVariableIsSet("NB_AUTOSAVE_SECONDS") ? qEnvironmentVariableIntValue("NB_AUTOSAVE_SECONDS") : 120;
     m_autosave->setInterval(std::max(1, autosaveSeconds) * 1000);
@@ -777,6 +787,8 @@ void MainWindow::resetViews()
         return;
     const Dataset& d = m_loaded->data;
     m_latestEpoch.reset(); // an epoch of the run before is not drawn after the reset
+    m_shownEpoch.reset();
+    m_staleViews.clear();
     m_epochViews->stop();
     m_confusion->clear();
     m_confusion->setValidation(nullptr);
@@ -806,21 +818,43 @@ void MainWindow::onEpoch(const EpochSnapshot& e)
         m_curves->setToolTip(tr("Epoch %1: validation accuracy %2 %").arg(m.epoch).arg(num(100 * m.valAccuracy, 2)));
 }
 
-void MainWindow::showEpochViews()
+void MainWindow::showEpochViews() { drawEpochViews(false); }
+
+void MainWindow::drawEpochViews(bool all)
 {
     m_epochViews->stop();
-    if (!m_latestEpoch)
+    if (m_latestEpoch) {
+        // A new epoch: every view is behind until it draws it.
+        m_lastEpochViews = QDateTime::currentMSecsSinceEpoch();
+        m_shownEpoch = std::move(*m_latestEpoch);
+        m_latestEpoch.reset();
+        m_staleViews = {m_confusion, m_weights, m_network->editor(), m_predictions};
+    }
+    if (!m_shownEpoch)
         return;
-    m_lastEpochViews = QDateTime::currentMSecsSinceEpoch();
-    const EpochSnapshot e = std::move(*m_latestEpoch);
-    m_latestEpoch.reset();
-    m_confusion->showEpoch(e);
-    m_weights->showWeights(e.weights);
-    m_weights->drawDistributions();
-    m_network->editor()->setWeights(e.weights);
-    if (m_predictions->mode() != QStringLiteral("none"))
+    for (auto it = m_staleViews.begin(); it != m_staleViews.end();) {
+        if (all || m_views->currentWidget() == *it) {
+            drawEpochView(*it, *m_shownEpoch);
+            it = m_staleViews.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void MainWindow::drawEpochView(QWidget* view, const EpochSnapshot& e)
+{
+    if (view == m_confusion) {
+        m_confusion->showEpoch(e);
+    } else if (view == m_weights) {
+        m_weights->showWeights(e.weights);
+        m_weights->drawDistributions();
+    } else if (view == m_network->editor()) {
+        m_network->editor()->setWeights(e.weights);
+    } else if (view == m_predictions && m_predictions->mode() != QStringLiteral("none")) {
         if (const auto snap = m_session->modelSnapshot())
             m_predictions->update(*snap, &e);
+    }
 }
 
 void MainWindow::onStateChanged(TrainerState state, const QString& coreMessage)
@@ -837,7 +871,7 @@ void MainWindow::onStateChanged(TrainerState state, const QString& coreMessage)
 void MainWindow::onEnded(TrainerState state, const QString& coreMessage)
 {
     const QString message = trainerMessage(coreMessage);
-    showEpochViews(); // the last epoch, now
+    drawEpochViews(true); // the last epoch, in every view, now
     m_trainedOnce = true;
     if (state == TrainerState::Failed)
         showMessage(message, QStringLiteral("error"));

@@ -117,6 +117,8 @@ private:
     void onBatches(const std::vector<BatchSnapshot>& batches);
     void onEpoch(const EpochSnapshot& epoch);
     void showEpochViews();
+    void drawEpochViews(bool all);
+    void drawEpochView(QWidget* view, const EpochSnapshot& epoch);
     void onStateChanged(TrainerState state, const QString& message);
     void onEnded(TrainerState state, const QString& message);
     void resetModel();
@@ -146,6 +148,10 @@ private:
     std::optional<EpochSnapshot> m_latestEpoch;
     qint64 m_lastEpochViews = 0;
     QTimer* m_epochViews = nullptr;
+    // While training, only the view on screen draws each epoch; the others catch up with the
+    // last drawn epoch when their tab is chosen, and all draw when the run ends.
+    std::optional<EpochSnapshot> m_shownEpoch;
+    std::vector<QWidget*> m_staleViews;
     QTabWidget* m_views;
     TrainingSession* m_session;
     QLabel* m_message;
