@@ -475,8 +475,9 @@ void NetworkEditor::rebuild()
         t->setAcceptedMouseButtons(Qt::NoButton);
     }
     // Wide enough for the longest class name beside the output neurons.
-    const QRectF frame(0, kMidY - 230, columnX(columns - 1) + kLeft, 520);
-    s->setSceneRect(frame.united(s->itemsBoundingRect().adjusted(0, 0, 12, 0)) & QRectF(frame.left(), frame.top(), 1e6, frame.height()));
+    QRectF frame(0, kMidY - 230, columnX(columns - 1) + kLeft, 520);
+    frame.setRight(std::max(frame.right(), s->itemsBoundingRect().right() + 12));
+    s->setSceneRect(frame);
     fitInView(s->sceneRect(), Qt::KeepAspectRatio);
 }
 

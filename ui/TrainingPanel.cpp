@@ -74,9 +74,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent)
             : id.startsWith(QStringLiteral("cuda:"))  ? tr("GPU %1 (CUDA)").arg(id.mid(5))
                                                       : tr("GPU (CUDA)");
         m_device->addItem(name, id);
-        m_device->setItemData(m_device->count() - 1, qs(d.name), Qt::ToolTipRole);
+        m_device->setItemData(m_device->count() - 1, qs(d.available ? d.name : d.reason), Qt::ToolTipRole);
         if (!d.available) {
-            m_device->setItemData(m_device->count() - 1, qs(d.reason), Qt::ToolTipRole);
             if (model)
                 model->item(m_device->count() - 1)->setEnabled(false);
         }

@@ -10,6 +10,19 @@ namespace {
 
 std::string stateKey(const torch::Tensor& p) { return c10::guts::to_string(p.unsafeGetTensorImpl()); }
 
+// A flat buffer cut into one view per tensor, in order, each shaped as its tensor.
+std::vector<torch::Tensor> slicesLike(const torch::Tensor& flat, const std::vector<torch::Tensor>& tensors)
+{
+    std::vector<torch::Tensor> out;
+    out.reserve(tensors.size());
+    int64_t offset = 0;
+    for (const auto& p : tensors) {
+        out.push_back(flat.narrow(0, offset, p.numel()).view(p.sizes()));
+        offset += p.numel();
+    }
+    return out;
+}
+
 template <typename Options>
 const Options& onlyGroupOptions(torch::optim::Optimizer& o)
 {
@@ -24,12 +37,11 @@ int64_t bindMoments(torch::optim::Optimizer& o, const std::vector<torch::Tensor>
 {
     auto& states = o.state();
     int64_t step = 0;
-    int64_t offset = 0;
-    for (const auto& p : tensors) {
-        const int64_t n = p.numel();
-        torch::Tensor m = first.narrow(0, offset, n).view(p.sizes());
-        torch::Tensor v = second.narrow(0, offset, n).view(p.sizes());
-        offset += n;
+    const std::vector<torch::Tensor> firsts = slicesLike(first, tensors), seconds = slicesLike(second, tensors);
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const torch::Tensor& p = tensors[i];
+        const torch::Tensor& m = firsts[i];
+        const torch::Tensor& v = seconds[i];
         auto it = states.find(stateKey(p));
         if (it == states.end()) {
             auto s = std::make_unique<State>();
@@ -74,15 +86,12 @@ FlatStep::FlatStep(const std::vector<torch::Tensor>& params, torch::optim::Optim
     }
     m_params = torch::empty({total}, params.front().options());
     m_grads = torch::zeros({total}, params.front().options());
-    int64_t offset = 0;
-    for (auto& p : m_tensors) {
-        const int64_t n = p.numel();
-        torch::Tensor value = m_params.narrow(0, offset, n).view(p.sizes());
-        value.copy_(p);
-        p.set_data(value);
+    const std::vector<torch::Tensor> values = slicesLike(m_params, m_tensors), grads = slicesLike(m_grads, m_tensors);
+    for (size_t i = 0; i < m_tensors.size(); ++i) {
+        values[i].copy_(m_tensors[i]);
+        m_tensors[i].set_data(values[i]);
         // A gradient already there is accumulated into in place by backward, so it stays a view.
-        p.mutable_grad() = m_grads.narrow(0, offset, n).view(p.sizes());
-        offset += n;
+        m_tensors[i].mutable_grad() = grads[i];
     }
     m_fused = optimizer.param_groups().size() == 1 && optimizer.param_groups().front().params().size() == params.size();
     if (kind == OptimizerKind::Adam)
@@ -108,20 +117,17 @@ void FlatStep::bindState()
     auto& states = m_optimizer->state();
     m_first = torch::zeros_like(m_params);
     m_momentumStarted = !states.empty();
-    int64_t offset = 0;
-    for (const auto& p : m_tensors) {
-        const int64_t n = p.numel();
-        torch::Tensor buffer = m_first.narrow(0, offset, n).view(p.sizes());
-        offset += n;
-        auto it = states.find(stateKey(p));
+    const std::vector<torch::Tensor> buffers = slicesLike(m_first, m_tensors);
+    for (size_t i = 0; i < m_tensors.size(); ++i) {
+        auto it = states.find(stateKey(m_tensors[i]));
         if (it == states.end()) {
             m_momentumStarted = false;
             continue;
         }
         auto& s = static_cast<torch::optim::SGDParamState&>(*it->second);
         if (s.momentum_buffer().defined())
-            buffer.copy_(s.momentum_buffer());
-        s.momentum_buffer(buffer);
+            buffers[i].copy_(s.momentum_buffer());
+        s.momentum_buffer(buffers[i]);
     }
 }
 
@@ -205,13 +211,11 @@ void FlatStep::sgdStep()
         if (!m_momentumStarted) {
             m_first.copy_(grad);
             auto& states = m_optimizer->state();
-            int64_t offset = 0;
-            for (const auto& p : m_tensors) {
-                const int64_t n = p.numel();
+            const std::vector<torch::Tensor> buffers = slicesLike(m_first, m_tensors);
+            for (size_t i = 0; i < m_tensors.size(); ++i) {
                 auto s = std::make_unique<torch::optim::SGDParamState>();
-                s->momentum_buffer(m_first.narrow(0, offset, n).view(p.sizes()));
-                states[stateKey(p)] = std::move(s);
-                offset += n;
+                s->momentum_buffer(buffers[i]);
+                states[stateKey(m_tensors[i])] = std::move(s);
             }
             m_momentumStarted = true;
         } else {
